@@ -1,0 +1,41 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { playbook } from './src/integration/index.ts';
+import { baseLinks } from './src/integration/base-links.ts';
+import { readSiteSettings, resolveContentDir } from './src/lib/settings.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const contentDir = resolveContentDir(root, process.env);
+// Invalid settings fall back to defaults here; the playbook integration reports them with every other problem.
+const { site } = await readSiteSettings({ root, contentDir }, process.env);
+
+export default defineConfig({
+  ...(site.url ? { site: site.url } : {}),
+  base: site.base,
+  trailingSlash: 'always',
+  // One content cache per content folder, so building another handbook never reuses this one's.
+  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
+  markdown: {
+    processor: satteri({ mdastPlugins: [baseLinks(site.base)] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  integrations: [playbook({ root, contentDir }), mdx(), ...(site.url ? [sitemap()] : [])],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
+        // each one; the warning is known and harmless, and at scale it buries the build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/**
+ * The valid value closest to what the author typed, or undefined when nothing is near enough
+ * to be a plausible typo (more than a third of the word differs).
+ */
+export function closestMatch(found: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const lower = found.toLowerCase();
+  const exactIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (exactIgnoringCase) return exactIgnoringCase;
+  const best = closest(lower, candidates.map((c) => c.toLowerCase()));
+  const index = candidates.findIndex((c) => c.toLowerCase() === best);
+  const limit = Math.max(2, Math.ceil(found.length / 3));
+  return distance(lower, best) <= limit ? candidates[index] : undefined;
+}
+
+/** "did you mean X?" for the closest candidate, or a short list of valid values when none is close. */
+export function didYouMean(found: string, candidates: readonly string[]): string | undefined {
+  const match = closestMatch(found, candidates);
+  if (match) return `did you mean "${match}"?`;
+  if (candidates.length === 0) return undefined;
+  const shown = candidates.slice(0, 8).join(', ');
+  return `valid values: ${shown}${candidates.length > 8 ? `, … (${candidates.length} in all)` : ''}`;
+}

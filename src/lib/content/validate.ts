@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import type { Site } from '../schemas/site.ts';
+import { readSiteSettings, type HandbookLocation } from '../settings.ts';
+import { outlineMdx, type BodyHeading } from './body.ts';
+import { collectionNames, collections, type CollectionName } from './collections.ts';
+import type { Problem } from './problems.ts';
+import { readHandbookSources, type SourceEntry } from './read.ts';
+import { guideReferenceProblems, type IdIndex } from './references.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { guideSectionProblems } from './sections.ts';
+
+/** An entry that passed its own schema (cross-references may still have failed). */
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: unknown;
+  headings: BodyHeading[];
+}
+
+/** Everything `check` learns about a handbook. */
+export interface HandbookReport {
+  site: Site;
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+/**
+ * Validates parsed entries against the whole contract: each entry's schema and body, then the
+ * references between entries. Pure over its input; reports every problem, not the first.
+ */
+export function checkSources(sources: readonly SourceEntry[]): { entries: CheckedEntry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  const guides: SourceEntry[] = [];
+  for (const source of sources) {
+    problems.push(...source.yaml.problems);
+    let headings: BodyHeading[] = [];
+    if (collections[source.collection].extension === '.mdx') {
+      const body = outlineMdx(source.text, source.file);
+      problems.push(...body.problems);
+      headings = body.outline?.headings ?? [];
+      if (source.collection === 'guides' && body.outline) problems.push(...guideSectionProblems(source.file, headings));
+    }
+    if (source.yaml.problems.length) continue;
+    if (source.collection === 'guides') guides.push(source);
+    const schema: z.ZodType = collections[source.collection].schema;
+    const parsed = schema.safeParse(source.yaml.data ?? {});
+    if (!parsed.success) {
+      problems.push(...schemaProblems(parsed.error.issues, source.yaml.data, schema, { file: source.file, source: source.yaml }));
+      continue;
+    }
+    entries.push({ collection: source.collection, id: source.id, file: source.file, data: parsed.data, headings });
+  }
+  // References are checked against every file that exists, valid or not, so one broken
+  // entry does not cascade into "unknown id" errors in the entries that cite it.
+  const ids = Object.fromEntries(
+    collectionNames.map((name) => [name, new Set(sources.filter((s) => s.collection === name).map((s) => s.id))]),
+  ) as IdIndex;
+  problems.push(
+    ...guideReferenceProblems(
+      guides.map((entry) => ({ id: entry.id, file: entry.file, data: (entry.yaml.data ?? {}) as Record<string, unknown>, source: entry.yaml })),
+      ids,
+    ),
+  );
+  return { entries, problems };
+}
+
+/** Reads and validates a whole handbook folder, site settings included, without building anything. */
+export async function checkHandbook(
+  location: HandbookLocation,
+  env: Record<string, string | undefined> = {},
+): Promise<HandbookReport> {
+  const [{ site, problems: siteProblems }, read] = await Promise.all([
+    readSiteSettings(location, env),
+    readHandbookSources(location.contentDir, location.root),
+  ]);
+  const checked = checkSources(read.entries);
+  return { site, entries: checked.entries, problems: [...siteProblems, ...read.problems, ...checked.problems] };
+}

@@ -1,0 +1,33 @@
+import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+
+/** Whether an entry's last review is still fresh. */
+export interface ReviewStatus {
+  /** The date the next review is due, YYYY-MM-DD. */
+  due: string;
+  /** True when `today` is after the due date. */
+  overdue: boolean;
+  /** Days past the due date (0 when not overdue). */
+  daysOverdue: number;
+}
+
+/** When a review falls due: `lastReviewed` plus `everyMonths` (end-of-month dates clamp, 31 Aug + 6 → 28/29 Feb). */
+export function reviewStatus(lastReviewed: string, everyMonths: number, today: string): ReviewStatus {
+  const due = addMonths(parseISO(lastReviewed), everyMonths);
+  const days = differenceInCalendarDays(parseISO(today), due);
+  return { due: format(due, 'yyyy-MM-dd'), overdue: days > 0, daysOverdue: Math.max(0, days) };
+}
+
+/**
+ * Today's date for review checks: `PLAYBOOK_TODAY` (YYYY-MM-DD) when set, so builds and tests can be
+ * reproduced, otherwise the machine's local date.
+ */
+export function today(env: Record<string, string | undefined>, now = new Date()): string {
+  const fixed = env['PLAYBOOK_TODAY'];
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || !isValid(parseISO(fixed))) {
+      throw new Error(`PLAYBOOK_TODAY must be a date written as YYYY-MM-DD (found: "${fixed}")`);
+    }
+    return fixed;
+  }
+  return format(now, 'yyyy-MM-dd');
+}

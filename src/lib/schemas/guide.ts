@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { calendarDate, entryId, line, summary, tags } from './common.ts';
+
+/** Guide sizes, from a few days of work (S) to a programme that must be broken down (XL). */
+export const guideSizes = ['S', 'M', 'L', 'XL'] as const;
+export type GuideSize = (typeof guideSizes)[number];
+
+/** Publishing state of a guide. */
+export const guideStatuses = ['draft', 'active', 'deprecated'] as const;
+export type GuideStatus = (typeof guideStatuses)[number];
+
+/** What starts a data flow. */
+export const flowTriggers = ['event', 'schedule', 'manual'] as const;
+/** Whether a flow moves only what changed or everything every time. */
+export const syncModes = ['incremental', 'full'] as const;
+
+/** The second-level sections every guide body has, in this order. */
+export const guideSections = [
+  'Introduction',
+  'Prerequisites',
+  'Configuration steps',
+  'Data transformation',
+  'Error handling',
+  'Testing',
+  'Deployment',
+  'Maintenance',
+] as const;
+
+/** One movement of data between two of the guide's systems. */
+export const dataFlowSchema = z.strictObject({
+  /** System id the data comes from; must be one of the guide's `systems`. */
+  from: entryId,
+  /** System id the data goes to; must be one of the guide's `systems`. */
+  to: entryId,
+  /** Business objects that move, e.g. Account, Invoice. */
+  objects: z.array(line).min(1, 'at least one object name, such as Invoice'),
+  /** What starts the flow: event, schedule or manual. */
+  trigger: z.enum(flowTriggers).optional(),
+  /** incremental (only changes) or full (everything each run). */
+  sync: z.enum(syncModes).optional(),
+});
+export type DataFlow = z.output<typeof dataFlowSchema>;
+
+const scorePoint = z.int('a whole number from 1 to 5').min(1, 'a whole number from 1 to 5').max(5, 'a whole number from 1 to 5');
+
+/** Inputs of the prioritisation model, each 1 (low) to 5 (high). */
+export const scoreSchema = z.strictObject({
+  /** Business value when it runs. */
+  impact: scorePoint,
+  /** How hard it is to build. */
+  complexity: scorePoint,
+  /** What it costs to build and run. */
+  cost: scorePoint,
+  /** What goes wrong if it fails. */
+  risk: scorePoint,
+  /** Why it must be built regardless of score, e.g. a regulation. */
+  mandatory: line.optional(),
+});
+export type Score = z.output<typeof scoreSchema>;
+
+/** Frontmatter of an integration guide (`content/guides/<id>.mdx`). */
+export const guideSchema = z
+  .strictObject({
+    /** Name of the integration, e.g. "Zuora invoices to NetSuite". */
+    title: line,
+    /** One paragraph for lists and search, at most 280 characters. */
+    summary,
+    /** S, M, L or XL; an XL guide must list its `breakdown`. */
+    size: z.enum(guideSizes),
+    /** For XL guides: ids of the L-or-smaller guides the work is split into. */
+    breakdown: z.array(entryId).optional(),
+    /** Ids of the systems involved (files in content/systems). */
+    systems: z.array(entryId).min(1, 'at least one system id'),
+    /** The typed data flows between the guide's systems. */
+    dataFlow: z.array(dataFlowSchema).optional(),
+    /** Ids of anti-patterns this guide warns about (content/anti-patterns). */
+    antiPatterns: z.array(entryId).default([]),
+    /** Ids of security notes that apply (content/security). */
+    securityNotes: z.array(entryId).default([]),
+    /** Prioritisation inputs; see the sizing and scoring handbook pages. */
+    score: scoreSchema.optional(),
+    /** The directly responsible team or person. */
+    owner: line,
+    /** draft, active or deprecated; defaults to active. */
+    status: z.enum(guideStatuses).default('active'),
+    /** When the guide was last checked against reality, YYYY-MM-DD. */
+    lastReviewed: calendarDate,
+    /** How many months a review stays fresh; defaults to 6. */
+    reviewEveryMonths: z.int('a whole number of months').min(1, 'at least 1 month').max(36, 'at most 36 months').default(6),
+    /** Free keywords. */
+    tags,
+  })
+  // Runs even when other fields failed (`when`), so an author sees these problems in the same run;
+  // the input may therefore be partly invalid, and is read defensively.
+  .superRefine(
+    (guide, ctx) => {
+      const raw = guide as Partial<Record<keyof typeof guide, unknown>>;
+      if (raw.size === 'XL' && !(Array.isArray(raw.breakdown) && raw.breakdown.length)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breakdown'],
+          message: 'an XL guide must list its breakdown: the ids of the L-or-smaller guides the work is split into',
+          params: { rule: 'xl-breakdown' },
+        });
+      }
+      const systems = Array.isArray(raw.systems) ? raw.systems.filter((s) => typeof s === 'string') : [];
+      if (!Array.isArray(raw.dataFlow)) return;
+      raw.dataFlow.forEach((flow: unknown, index) => {
+        for (const end of ['from', 'to'] as const) {
+          const id = (flow as Record<string, unknown> | null)?.[end];
+          if (typeof id === 'string' && !systems.includes(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dataFlow', index, end],
+              message: `system "${id}" is not among the guide's systems (${systems.join(', ') || 'none listed'})`,
+              params: { rule: 'data-flow-system', found: id, candidates: systems },
+            });
+          }
+        }
+      });
+    },
+    { when: ({ value }) => typeof value === 'object' && value !== null },
+  );
+
+export type GuideInput = z.input<typeof guideSchema>;
+export type Guide = z.output<typeof guideSchema>;

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { siteSchema, type Site } from './schemas/site.ts';
+import { displayPath } from './content/read.ts';
+import type { Problem } from './content/problems.ts';
+import { schemaProblems } from './content/schema-problems.ts';
+import { parseYamlSource } from './content/source.ts';
+
+/** Where the handbook lives: the content folder and the project root paths are shown relative to. */
+export interface HandbookLocation {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Absolute path that file names in messages are relative to. */
+  root: string;
+}
+
+/** The content folder: `PLAYBOOK_CONTENT` when set, else ./content, resolved against the project root. */
+export function resolveContentDir(root: string, env: Record<string, string | undefined>): string {
+  return resolve(root, env['PLAYBOOK_CONTENT'] || 'content');
+}
+
+/**
+ * Reads `site.yaml` from the content folder (optional) and applies `PLAYBOOK_SITE_URL` and
+ * `PLAYBOOK_BASE` from the environment, which deployments set. Invalid settings come back as
+ * problems together with the defaults, so a single report lists them with content problems.
+ */
+export async function readSiteSettings(
+  { contentDir, root }: HandbookLocation,
+  env: Record<string, string | undefined>,
+): Promise<{ site: Site; problems: Problem[] }> {
+  const path = join(contentDir, 'site.yaml');
+  const file = displayPath(root, path);
+  let text: string | undefined;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const source = parseYamlSource(text ?? '', file);
+  const problems = [...source.problems];
+  const input = { ...((source.data as object | null | undefined) ?? {}) } as Record<string, unknown>;
+  if (env['PLAYBOOK_SITE_URL']) input['url'] = env['PLAYBOOK_SITE_URL'];
+  if (env['PLAYBOOK_BASE']) input['base'] = env['PLAYBOOK_BASE'];
+  const parsed = siteSchema.safeParse(input);
+  if (parsed.success) return { site: parsed.data, problems };
+  problems.push(...schemaProblems(parsed.error.issues, input, siteSchema, { file, source }));
+  return { site: siteSchema.parse({}), problems };
+}

@@ -60,7 +60,7 @@ export async function readHandbookSources(
         problems.push({
           file,
           severity: 'error',
-          message: `not a ${spec.noun} file (found: "${extname(name) || 'no extension'}"; expected: a ${spec.extension} file)`,
+          message: `the ${spec.folder}/ folder holds ${spec.extension} files (found: "${extname(name) || 'no extension'}"; expected: "${spec.extension}")`,
           hint: `rename it to ${name.slice(0, name.length - extname(name).length)}${spec.extension}, or move it out of ${spec.folder}/`,
           rule: 'file-type',
         });

@@ -46,12 +46,23 @@ function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   return node.shape ? Object.keys(node.shape) : [];
 }
 
+/** Zod's type names in the words of someone writing YAML. */
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a YAML list, such as [a, b]',
+  object: 'a YAML mapping of fields',
+  date: 'a date written as YYYY-MM-DD',
+};
+
 function expectedFor(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_value':
       return `one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_type':
-      return issue.expected === 'array' ? 'a YAML list' : issue.expected === 'object' ? 'a YAML mapping' : issue.expected;
+      return typeNames[issue.expected] ?? issue.expected;
     default:
       return undefined;
   }
@@ -99,7 +110,8 @@ export function schemaProblems(
           : `found ${quote(found)}; expected ${stated}`;
     let hint: string | undefined;
     if (typeof found === 'string' && issue.code === 'invalid_value') {
-      hint = didYouMean(found, issue.values.map(String));
+      const match = closestMatch(found, issue.values.map(String));
+      hint = match && `did you mean "${match}"?`;
     } else if (params?.candidates && params.found) {
       hint = didYouMean(params.found, params.candidates);
     } else if (missing && issue.code !== 'custom') {

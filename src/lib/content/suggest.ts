@@ -9,6 +9,9 @@ export function closestMatch(found: string, candidates: readonly string[]): stri
   const lower = found.toLowerCase();
   const exactIgnoringCase = candidates.find((c) => c.toLowerCase() === lower);
   if (exactIgnoringCase) return exactIgnoringCase;
+  // A shortened id ("point-to-point" for "point-to-point-integrations") is a likely slip too.
+  const extended = candidates.filter((c) => c.toLowerCase().startsWith(lower) && lower.length >= 3);
+  if (extended.length === 1) return extended[0];
   const best = closest(lower, candidates.map((c) => c.toLowerCase()));
   const index = candidates.findIndex((c) => c.toLowerCase() === best);
   const limit = Math.max(2, Math.ceil(found.length / 3));

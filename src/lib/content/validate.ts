@@ -3,7 +3,7 @@ import type { Site } from '../schemas/site.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
 import { outlineMdx, type BodyHeading } from './body.ts';
 import { collectionNames, collections, type CollectionName } from './collections.ts';
-import type { Problem } from './problems.ts';
+import { sortProblems, type Problem } from './problems.ts';
 import { readHandbookSources, type SourceEntry } from './read.ts';
 import { guideReferenceProblems, type IdIndex } from './references.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -63,7 +63,7 @@ export function checkSources(sources: readonly SourceEntry[]): { entries: Checke
       ids,
     ),
   );
-  return { entries, problems };
+  return { entries, problems: sortProblems(problems) };
 }
 
 /** Reads and validates a whole handbook folder, site settings included, without building anything. */

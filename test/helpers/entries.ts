@@ -1,0 +1,43 @@
+// Builders for entries in tests. Every builder parses its result with the real schema (through
+// the same checkSources path `npm run check` uses), so a fixture can never hold what an author could not write.
+import { stringify } from 'yaml';
+import type { CollectionName } from '../../src/lib/content/collections.ts';
+import { collections } from '../../src/lib/content/collections.ts';
+import { parseEntry } from '../../src/lib/content/read.ts';
+import type { GuideInput } from '../../src/lib/schemas/guide.ts';
+import type { SystemInput } from '../../src/lib/schemas/system.ts';
+import { guideSections } from '../../src/lib/schemas/guide.ts';
+
+/** A guide body with every required section, each with a sentence. */
+export const guideBody = guideSections.map((name) => `## ${name}\n\nAbout ${name.toLowerCase()}.\n`).join('\n');
+
+/** A minimal valid guide's frontmatter, with overrides. */
+export function guideInput(overrides: Partial<GuideInput> = {}): GuideInput {
+  return {
+    title: 'Invoices to the ledger',
+    summary: 'Moves invoices from billing to the ledger.',
+    size: 'M',
+    systems: ['zuora', 'netsuite'],
+    owner: 'Finance Systems',
+    lastReviewed: '2026-06-01',
+    ...overrides,
+  };
+}
+
+/** A minimal valid system, with overrides. */
+export function systemInput(overrides: Partial<SystemInput> = {}): SystemInput {
+  return { name: 'NetSuite', category: 'erp', api: ['rest'], auth: ['oauth2'], ...overrides };
+}
+
+/** The text of an MDX entry: frontmatter as YAML, then the body. */
+export function mdx(frontmatter: object, body = guideBody): string {
+  return `---\n${stringify(frontmatter)}---\n\n${body}`;
+}
+
+/** A source entry as the reader would produce it from a file. */
+export function source(collection: CollectionName, id: string, data: object, body?: string) {
+  const spec = collections[collection];
+  const file = `content/${spec.folder}/${id}${spec.extension}`;
+  const text = spec.extension === '.yaml' ? stringify(data) : mdx(data, body);
+  return parseEntry(collection, id, file, text);
+}

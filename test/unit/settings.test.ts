@@ -1,0 +1,62 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { readHandbookSources } from '../../src/lib/content/read.ts';
+import { readSiteSettings, resolveContentDir } from '../../src/lib/settings.ts';
+
+async function contentWith(siteYaml?: string) {
+  const root = await mkdtemp(join(tmpdir(), 'playbook-settings-'));
+  const contentDir = join(root, 'content');
+  await import('node:fs/promises').then((fs) => fs.mkdir(contentDir));
+  if (siteYaml !== undefined) await writeFile(join(contentDir, 'site.yaml'), siteYaml);
+  return { root, contentDir };
+}
+
+describe('site settings', () => {
+  it('uses the defaults when there is no site.yaml', async () => {
+    const { site, problems } = await readSiteSettings(await contentWith(), {});
+    expect(problems).toEqual([]);
+    expect(site).toEqual({ title: 'Integration Playbooks', description: expect.any(String), base: '/' });
+  });
+
+  it('reads site.yaml and lets the environment override the address and base path', async () => {
+    const location = await contentWith('title: Acme Playbook\nbase: /docs/\nurl: https://a.example\n');
+    const { site } = await readSiteSettings(location, { PLAYBOOK_SITE_URL: 'https://acme.github.io', PLAYBOOK_BASE: '/playbook/' });
+    expect(site).toMatchObject({ title: 'Acme Playbook', url: 'https://acme.github.io', base: '/playbook/' });
+  });
+
+  it('reports bad settings by file, line and field, and falls back to defaults', async () => {
+    const location = await contentWith('title: Acme\nbase: docs\neditLink: ftp://x\ntheme: dark\n');
+    const { site, problems } = await readSiteSettings(location, {});
+    expect(site.base).toBe('/');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:2:7  error  base: found "docs"; expected a path that starts and ends with "/", such as /playbook/  (invalid-value)',
+      'content/site.yaml:3:11  error  editLink: found "ftp://x"; expected an http(s) address such as https://example.com  (invalid-value)',
+      'content/site.yaml:4:1  error  theme: unknown field "theme" (expected one of: title, description, url, base, repository, editLink)  (unknown-field)',
+    ]);
+  });
+
+  it('resolves the content folder from PLAYBOOK_CONTENT', () => {
+    expect(resolveContentDir('/repo', {})).toBe('/repo/content');
+    expect(resolveContentDir('/repo', { PLAYBOOK_CONTENT: '../handbook' })).toBe('/handbook');
+  });
+});
+
+describe('reading a content folder', () => {
+  it('treats missing collection folders as empty', async () => {
+    const { root, contentDir } = await contentWith();
+    expect(await readHandbookSources(contentDir, root)).toEqual({ entries: [], problems: [] });
+  });
+
+  it('names files with the wrong extension or a name that is not an id', async () => {
+    const { root } = await contentWith();
+    const fixture = join(import.meta.dirname, '../fixtures/broken');
+    const { problems } = await readHandbookSources(fixture, root);
+    expect(problems.map((p) => [p.file.split('fixtures/')[1], p.rule])).toEqual([
+      ['broken/anti-patterns/notes.txt', 'file-type'],
+      ['broken/security/Bad_Name.mdx', 'file-name'],
+    ]);
+  });
+});

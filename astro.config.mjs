@@ -22,7 +22,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
   markdown: {
     processor: satteri({ mdastPlugins: [baseLinks(site.base)] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   integrations: [playbook({ root, contentDir }), mdx(), ...(site.url ? [sitemap()] : [])],
   devToolbar: { enabled: false },

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { buildSite, runCheck } from '../helpers/build.ts';
+
+// Every file in test/fixtures/broken breaks at least one rule; site.yaml too.
+const brokenFiles = [
+  'anti-patterns/bad-severity.mdx',
+  'anti-patterns/notes.txt',
+  'guides/flow-outside-systems.mdx',
+  'guides/mdx-syntax.mdx',
+  'guides/missing-sections.mdx',
+  'guides/typo-fields.mdx',
+  'guides/xl-breaks-into-xl.mdx',
+  'guides/xl-without-breakdown.mdx',
+  'handbook/missing-title.mdx',
+  'security/Bad_Name.mdx',
+  'site.yaml',
+  'systems/broken-yaml.yaml',
+  'systems/zuora.yaml',
+];
+const problemLines = (output: string) => output.split('\n').filter((line) => line.includes('  error  '));
+
+describe('a handbook with several broken entries', () => {
+  it('npm run check names every broken file and field in one run, and exits 1', async () => {
+    const { code, output } = await runCheck('test/fixtures/broken');
+    expect(code).toBe(1);
+    const files = new Set(problemLines(output).map((line) => line.split(/[: ]/)[0]!.replace('test/fixtures/broken/', '')));
+    expect([...files].sort()).toEqual(brokenFiles);
+    expect(output).toContain('test/fixtures/broken/guides/typo-fields.mdx:5:11  error  systems[0]: unknown system "netsute"');
+    expect(output).toContain('— did you mean "netsuite"?');
+    expect(output).toContain('test/fixtures/broken/guides/mdx-syntax.mdx:26:5  error  MDX syntax error');
+    expect(output).toContain('test/fixtures/broken/systems/broken-yaml.yaml:4:1  error  invalid YAML');
+    expect(output).toMatch(/^19 errors and 0 warnings in 13 files\.$/m);
+  });
+
+  it('npm run check -- --format json gives the same problems to tools', async () => {
+    const { code, output } = await runCheck('test/fixtures/broken', ['--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(output) as { problems: { file: string; line?: number; field?: string; rule: string }[] };
+    expect(report.problems).toHaveLength(19);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({ file: 'test/fixtures/broken/guides/typo-fields.mdx', line: 8, field: 'tag', rule: 'unknown-field' }),
+    );
+  });
+
+  it('npm run build fails with the same messages and writes no page', async () => {
+    const check = await runCheck('test/fixtures/broken');
+    const build = await buildSite('test/fixtures/broken');
+    expect(build.code).not.toBe(0);
+    for (const line of problemLines(check.output)) expect(build.output).toContain(line);
+    expect(build.output).toContain('The handbook has 19 errors (listed above); nothing was built.');
+    expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(existsSync(build.outDir) ? await readdir(build.outDir) : []).toEqual([]);
+  });
+
+  it('npm run check passes the starter handbook', async () => {
+    const { code, output } = await runCheck('content');
+    expect(output).toContain('No problems found.');
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { brokenLinks, htmlFiles, page } from '../helpers/html.ts';
+
+// A small handbook in another folder, served under a sub-path, built for real through PLAYBOOK_CONTENT.
+let outDir = '';
+beforeAll(async () => {
+  const build = await buildSite('test/fixtures/small');
+  expect(build.code, build.output).toBe(0);
+  outDir = build.outDir;
+});
+
+const text = async (path: string) => (await page(outDir, path)).textContent.replace(/\s+/g, ' ');
+const hrefs = async (path: string, selector = 'main a') => (await page(outDir, path)).querySelectorAll(selector).map((a) => a.getAttribute('href'));
+
+describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
+  it('builds a page for every entry, index, tag, the 404 page and a sitemap', async () => {
+    expect(await htmlFiles(outDir)).toEqual([
+      '404.html',
+      'anti-patterns/index.html',
+      'anti-patterns/silent-failures/index.html',
+      'anti-patterns/unused-pattern/index.html',
+      'guides/crm-to-ledger/index.html',
+      'guides/index.html',
+      'guides/ledger-export/index.html',
+      'guides/platform-rebuild/index.html',
+      'handbook/index.html',
+      'handbook/sizing/index.html',
+      'index.html',
+      'security/index.html',
+      'security/rotate-keys/index.html',
+      'systems/alpha-crm/index.html',
+      'systems/beta-ledger/index.html',
+      'systems/gamma-files/index.html',
+      'systems/index.html',
+      'tags/finance/index.html',
+      'tags/index.html',
+      'tags/reliability/index.html',
+      'tags/upsert-logic/index.html',
+    ]);
+    const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://playbook.example.org/playbook/guides/crm-to-ledger/</loc>');
+  });
+
+  it('has no internal link or anchor that leads nowhere', async () => {
+    expect(await brokenLinks(outDir, '/playbook/')).toEqual([]);
+  });
+
+  it('links anti-patterns and security notes back to the guides that cite them', async () => {
+    expect(await hrefs('anti-patterns/silent-failures/index.html', '#citing + ul a')).toEqual([
+      '/playbook/guides/crm-to-ledger/',
+      '/playbook/guides/ledger-export/',
+    ]);
+    expect(await hrefs('security/rotate-keys/index.html', '#citing + ul a')).toEqual(['/playbook/guides/crm-to-ledger/']);
+    expect(await text('anti-patterns/unused-pattern/index.html')).toContain('No guide cites this anti-pattern yet.');
+  });
+
+  it('shows a guide with its facts, data flow, related entries, tags and edit link', async () => {
+    const guide = await page(outDir, 'guides/crm-to-ledger/index.html');
+    expect(guide.querySelector('h1')?.text).toBe('CRM to ledger');
+    expect(guide.querySelectorAll('.facts dd a').map((a) => a.getAttribute('href'))).toEqual([
+      '/playbook/handbook/sizing/',
+      '/playbook/systems/alpha-crm/',
+      '/playbook/systems/beta-ledger/',
+    ]);
+    expect(guide.querySelectorAll('#data-flow + .table-scroll td').map((td) => td.text)).toEqual(['Alpha CRM', 'Beta Ledger', 'Account, Invoice', 'Event', 'Incremental']);
+    expect(guide.querySelectorAll('#related ~ * a').map((a) => a.getAttribute('href'))).toEqual([
+      '/playbook/anti-patterns/silent-failures/',
+      '/playbook/security/rotate-keys/',
+    ]);
+    expect(guide.querySelectorAll('.toc a').map((a) => a.text)).toContain('Error handling');
+    expect(await hrefs('guides/crm-to-ledger/index.html', '.entry-header div.meta a')).toEqual(['/playbook/tags/finance/', '/playbook/tags/upsert-logic/']);
+    expect(guide.querySelector('a[href^="https://git.example.org"]')?.getAttribute('href')).toBe(
+      'https://git.example.org/acme/playbook/edit/main/content/guides/crm-to-ledger.mdx',
+    );
+    expect(guide.querySelectorAll('.notice').map((n) => n.text.replace(/\s+/g, ' '))).toEqual(['Part of the breakdown of Platform rebuild.']);
+  });
+
+  it('shows the breakdown of an XL guide, and each part links back to it', async () => {
+    expect(await hrefs('guides/platform-rebuild/index.html', '#breakdown ~ ol a')).toEqual(['/playbook/guides/crm-to-ledger/', '/playbook/guides/ledger-export/']);
+    expect(await text('guides/crm-to-ledger/index.html')).toContain('Part of the breakdown of Platform rebuild.');
+  });
+
+  it('marks overdue reviews and deprecated guides', async () => {
+    const notices = (await page(outDir, 'guides/ledger-export/index.html')).querySelectorAll('.notice').map((n) => n.text.replace(/\s+/g, ' '));
+    expect(notices).toEqual([
+      'Review overdue. This guide was last reviewed on 2025-01-15 and was due for review on 2025-07-15 (494 days ago). Check it against the systems before you rely on it.',
+      'Deprecated. Kept for reference; do not start new work from this guide.',
+      'Part of the breakdown of Platform rebuild.',
+    ]);
+    expect(await text('index.html')).toContain('1 guide is past its review date');
+  });
+
+  it('lists every guide that touches a system on its page', async () => {
+    expect(await hrefs('systems/beta-ledger/index.html', '.card h3 a')).toEqual([
+      '/playbook/guides/crm-to-ledger/',
+      '/playbook/guides/ledger-export/',
+      '/playbook/guides/platform-rebuild/',
+    ]);
+    const facts = (await page(outDir, 'systems/alpha-crm/index.html')).querySelectorAll('.facts dd').map((dd) => dd.text);
+    expect(facts).toEqual(['CRM', 'REST, Webhooks', 'OAuth 2.0', 'docs.example.org']);
+  });
+
+  it('rewrites root-relative links in content to the base path', async () => {
+    expect(await hrefs('handbook/sizing/index.html', '.prose p a')).toContain('/playbook/guides/crm-to-ledger/');
+  });
+
+  it('gives every guide in the catalogue its facets for filtering, and lists them all without JavaScript', async () => {
+    const items = (await page(outDir, 'guides/index.html')).querySelectorAll('[data-guide]');
+    expect(items.map((li) => [li.getAttribute('data-size'), li.getAttribute('data-systems'), li.getAttribute('data-tags'), li.getAttribute('data-status')])).toEqual([
+      ['L', 'alpha-crm beta-ledger', 'finance upsert-logic', 'active'],
+      ['M', 'beta-ledger gamma-files', '', 'deprecated'],
+      ['XL', 'alpha-crm beta-ledger gamma-files', 'finance', 'active'],
+    ]);
+  });
+
+  it('loads no JavaScript file on a guide page beyond the small site script', async () => {
+    const scripts = (await page(outDir, 'guides/crm-to-ledger/index.html')).querySelectorAll('script[src]');
+    for (const script of scripts) {
+      const file = join(outDir, script.getAttribute('src')!.replace('/playbook/', ''));
+      expect(existsSync(file)).toBe(true);
+      expect((await readFile(file)).length).toBeLessThan(4096);
+    }
+  });
+});

@@ -23,7 +23,9 @@ export function playbook(location: HandbookLocation): AstroIntegration {
         }
         logger.error(`The handbook has problems:\n${report}`);
         if (command === 'build') {
-          const error = new Error(`The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built. Run "npm run check" after fixing them.`);
+          const error = new Error(
+            `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built. Run "npm run check" after fixing them.`,
+          );
           error.stack = error.message; // the report above is the useful part, not our stack
           throw error;
         }

@@ -87,9 +87,7 @@ export function buildHandbook(entries: HandbookEntries, today: string): Handbook
   const antiPatterns = [...entries.antiPatterns].sort(bySeverity(antiPatternSeverities));
   const security = [...entries.security].sort(bySeverity(securitySeverities));
   const systems = [...entries.systems].sort((a, b) => a.data.name.localeCompare(b.data.name));
-  const handbook = [...entries.handbook].sort(
-    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || byTitle(a, b),
-  );
+  const handbook = [...entries.handbook].sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || byTitle(a, b));
   const system = new Map(systems.map((s) => [s.id, s]));
 
   const tagged = [

@@ -19,7 +19,9 @@ describe('reading the starter handbook', () => {
     const title = await first.textContent();
     await first.click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-    expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Error handling' }).count()).toBe(1);
+    expect(
+      await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Error handling' }).count(),
+    ).toBe(1);
     expect(errors).toEqual([]);
   });
 

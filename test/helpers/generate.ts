@@ -10,7 +10,8 @@ import { guideBody, guideInput, mdx } from './entries.ts';
 export async function generateHandbook(count: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `playbook-${count}-guides-`));
   const fixture = resolve(import.meta.dirname, '../fixtures/small');
-  for (const folder of ['systems', 'anti-patterns', 'security']) await cp(join(fixture, folder), join(dir, folder), { recursive: true });
+  for (const folder of ['systems', 'anti-patterns', 'security'])
+    await cp(join(fixture, folder), join(dir, folder), { recursive: true });
   await mkdir(join(dir, 'guides'));
   await Promise.all(
     Array.from({ length: count }, (_, index) => {

@@ -10,7 +10,7 @@ export async function serveSite(dir: string, base = '/'): Promise<{ url: string;
     assets(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      assets(req, res, () => res.end('Not found'));
+      assets(req, res, () => void res.end('Not found'));
     });
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

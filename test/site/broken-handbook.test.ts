@@ -40,7 +40,12 @@ describe('a handbook with several broken entries', () => {
     const report = JSON.parse(output) as { problems: { file: string; line?: number; field?: string; rule: string }[] };
     expect(report.problems).toHaveLength(19);
     expect(report.problems).toContainEqual(
-      expect.objectContaining({ file: 'test/fixtures/broken/guides/typo-fields.mdx', line: 8, field: 'tag', rule: 'unknown-field' }),
+      expect.objectContaining({
+        file: 'test/fixtures/broken/guides/typo-fields.mdx',
+        line: 8,
+        field: 'tag',
+        rule: 'unknown-field',
+      }),
     );
   });
 

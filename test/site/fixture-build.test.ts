@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 const text = async (path: string) => (await page(outDir, path)).textContent.replace(/\s+/g, ' ');
-const hrefs = async (path: string, selector = 'main a') => (await page(outDir, path)).querySelectorAll(selector).map((a) => a.getAttribute('href'));
+const hrefs = async (path: string, selector = 'main a') =>
+  (await page(outDir, path)).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
   it('builds a page for every entry, index, tag, the 404 page and a sitemap', async () => {
@@ -66,26 +67,42 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
       '/playbook/systems/alpha-crm/',
       '/playbook/systems/beta-ledger/',
     ]);
-    expect(guide.querySelectorAll('#data-flow + .table-scroll td').map((td) => td.text)).toEqual(['Alpha CRM', 'Beta Ledger', 'Account, Invoice', 'Event', 'Incremental']);
+    expect(guide.querySelectorAll('#data-flow + .table-scroll td').map((td) => td.text)).toEqual([
+      'Alpha CRM',
+      'Beta Ledger',
+      'Account, Invoice',
+      'Event',
+      'Incremental',
+    ]);
     expect(guide.querySelectorAll('#related ~ * a').map((a) => a.getAttribute('href'))).toEqual([
       '/playbook/anti-patterns/silent-failures/',
       '/playbook/security/rotate-keys/',
     ]);
     expect(guide.querySelectorAll('.toc a').map((a) => a.text)).toContain('Error handling');
-    expect(await hrefs('guides/crm-to-ledger/index.html', '.entry-header div.meta a')).toEqual(['/playbook/tags/finance/', '/playbook/tags/upsert-logic/']);
+    expect(await hrefs('guides/crm-to-ledger/index.html', '.entry-header div.meta a')).toEqual([
+      '/playbook/tags/finance/',
+      '/playbook/tags/upsert-logic/',
+    ]);
     expect(guide.querySelector('a[href^="https://git.example.org"]')?.getAttribute('href')).toBe(
       'https://git.example.org/acme/playbook/edit/main/content/guides/crm-to-ledger.mdx',
     );
-    expect(guide.querySelectorAll('.notice').map((n) => n.text.replace(/\s+/g, ' '))).toEqual(['Part of the breakdown of Platform rebuild.']);
+    expect(guide.querySelectorAll('.notice').map((n) => n.text.replace(/\s+/g, ' '))).toEqual([
+      'Part of the breakdown of Platform rebuild.',
+    ]);
   });
 
   it('shows the breakdown of an XL guide, and each part links back to it', async () => {
-    expect(await hrefs('guides/platform-rebuild/index.html', '#breakdown ~ ol a')).toEqual(['/playbook/guides/crm-to-ledger/', '/playbook/guides/ledger-export/']);
+    expect(await hrefs('guides/platform-rebuild/index.html', '#breakdown ~ ol a')).toEqual([
+      '/playbook/guides/crm-to-ledger/',
+      '/playbook/guides/ledger-export/',
+    ]);
     expect(await text('guides/crm-to-ledger/index.html')).toContain('Part of the breakdown of Platform rebuild.');
   });
 
   it('marks overdue reviews and deprecated guides', async () => {
-    const notices = (await page(outDir, 'guides/ledger-export/index.html')).querySelectorAll('.notice').map((n) => n.text.replace(/\s+/g, ' '));
+    const notices = (await page(outDir, 'guides/ledger-export/index.html'))
+      .querySelectorAll('.notice')
+      .map((n) => n.text.replace(/\s+/g, ' '));
     expect(notices).toEqual([
       'Review overdue. This guide was last reviewed on 2025-01-15 and was due for review on 2025-07-15 (494 days ago). Check it against the systems before you rely on it.',
       'Deprecated. Kept for reference; do not start new work from this guide.',
@@ -110,7 +127,14 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
 
   it('gives every guide in the catalogue its facets for filtering, and lists them all without JavaScript', async () => {
     const items = (await page(outDir, 'guides/index.html')).querySelectorAll('[data-guide]');
-    expect(items.map((li) => [li.getAttribute('data-size'), li.getAttribute('data-systems'), li.getAttribute('data-tags'), li.getAttribute('data-status')])).toEqual([
+    expect(
+      items.map((li) => [
+        li.getAttribute('data-size'),
+        li.getAttribute('data-systems'),
+        li.getAttribute('data-tags'),
+        li.getAttribute('data-status'),
+      ]),
+    ).toEqual([
       ['L', 'alpha-crm beta-ledger', 'finance upsert-logic', 'active'],
       ['M', 'beta-ledger gamma-files', '', 'deprecated'],
       ['XL', 'alpha-crm beta-ledger gamma-files', 'finance', 'active'],

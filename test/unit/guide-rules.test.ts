@@ -3,9 +3,16 @@ import { checkSources } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { guideBody, guideInput, source, systemInput } from '../helpers/entries.ts';
 
-const systems = [source('systems', 'zuora', systemInput({ name: 'Zuora', category: 'billing' })), source('systems', 'netsuite', systemInput())];
-const antiPatterns = [source('antiPatterns', 'point-to-point-integrations', { title: 'P2P', summary: 'Spaghetti.', severity: 'high' })];
-const security = [source('security', 'least-privilege', { title: 'Least privilege', summary: 'Narrow scopes.', severity: 'high' })];
+const systems = [
+  source('systems', 'zuora', systemInput({ name: 'Zuora', category: 'billing' })),
+  source('systems', 'netsuite', systemInput()),
+];
+const antiPatterns = [
+  source('antiPatterns', 'point-to-point-integrations', { title: 'P2P', summary: 'Spaghetti.', severity: 'high' }),
+];
+const security = [
+  source('security', 'least-privilege', { title: 'Least privilege', summary: 'Narrow scopes.', severity: 'high' }),
+];
 
 /** Checks one guide (plus any other guides) against a handbook with two systems, one anti-pattern and one security note. */
 function check(guide: object, body = guideBody, others: ReturnType<typeof source>[] = []) {
@@ -41,8 +48,18 @@ describe('guide rules', () => {
     ['an unknown size', { size: 'XXL' }, 'size: found "XXL"; expected one of S, M, L, XL', 'did you mean "XL"?'],
     ['a guide without systems', { systems: [] }, 'systems: found []', 'at least one system id'],
     ['a missing owner', { owner: undefined }, 'owner: missing required field', 'add "owner:"'],
-    ['an impossible date', { lastReviewed: '2026-02-30' }, 'lastReviewed: found "2026-02-30"', 'a real date written as YYYY-MM-DD'],
-    ['a score outside 1–5', { score: { impact: 6, complexity: 1, cost: 1, risk: 1 } }, 'score.impact: found 6', 'a whole number from 1 to 5'],
+    [
+      'an impossible date',
+      { lastReviewed: '2026-02-30' },
+      'lastReviewed: found "2026-02-30"',
+      'a real date written as YYYY-MM-DD',
+    ],
+    [
+      'a score outside 1–5',
+      { score: { impact: 6, complexity: 1, cost: 1, risk: 1 } },
+      'score.impact: found 6',
+      'a whole number from 1 to 5',
+    ],
     ['an unknown status', { status: 'archived' }, 'status: found "archived"', 'draft, active, deprecated'],
     ['a review interval of zero months', { reviewEveryMonths: 0 }, 'reviewEveryMonths: found 0', 'at least 1 month'],
   ])('rejects %s', (_name, overrides, field, expected) => {
@@ -85,7 +102,10 @@ describe('guide rules', () => {
   it('rejects a breakdown that names an XL guide, and one that names the guide itself', () => {
     const otherXl = source('guides', 'other-xl', guideInput({ size: 'XL', breakdown: ['small-part'] }));
     const small = source('guides', 'small-part', guideInput({ size: 'S' }));
-    const problems = check(guideInput({ size: 'XL', breakdown: ['small-part', 'other-xl', 'the-guide'] }), guideBody, [otherXl, small]);
+    const problems = check(guideInput({ size: 'XL', breakdown: ['small-part', 'other-xl', 'the-guide'] }), guideBody, [
+      otherXl,
+      small,
+    ]);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('breakdown[1]: the breakdown names an XL guide (found: "other-xl", size XL');
     expect(problems[1]).toContain('breakdown[2]: a guide cannot be part of its own breakdown');
@@ -97,7 +117,9 @@ describe('guide rules', () => {
   });
 
   it('rejects a data flow between systems the guide does not list', () => {
-    const problems = check(guideInput({ systems: ['netsuite'], dataFlow: [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'] }] }));
+    const problems = check(
+      guideInput({ systems: ['netsuite'], dataFlow: [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'] }] }),
+    );
     expect(problems).toEqual([
       expect.stringContaining('dataFlow[0].from: system "zuora" is not among the guide\'s systems (netsuite)'),
     ]);
@@ -108,7 +130,9 @@ describe('guide rules', () => {
     ['an unknown trigger', { trigger: 'nightly' }, 'dataFlow[0].trigger: found "nightly"', 'event, schedule, manual'],
     ['an unknown sync mode', { sync: 'incremntal' }, 'dataFlow[0].sync: found "incremntal"', 'did you mean "incremental"?'],
   ])('rejects a data flow with %s', (_name, overrides, field, expected) => {
-    const [problem] = check(guideInput({ dataFlow: [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'], ...overrides }] as never }));
+    const [problem] = check(
+      guideInput({ dataFlow: [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'], ...overrides }] as never }),
+    );
     expect(problem).toContain(field);
     expect(problem).toContain(expected);
   });
@@ -123,23 +147,71 @@ describe('guide sections', () => {
   const body = (names: string[]) => names.map((n) => `## ${n}\n\nText.\n`).join('\n');
 
   it('allows extra sections between the required ones', () => {
-    const names = ['Introduction', 'Prerequisites', 'Configuration steps', 'Field mapping', 'Data transformation', 'Error handling', 'Testing', 'Deployment', 'Maintenance', 'Further reading'];
+    const names = [
+      'Introduction',
+      'Prerequisites',
+      'Configuration steps',
+      'Field mapping',
+      'Data transformation',
+      'Error handling',
+      'Testing',
+      'Deployment',
+      'Maintenance',
+      'Further reading',
+    ];
     expect(check(guideInput(), body(names))).toEqual([]);
   });
 
   it('names a missing section and where it belongs', () => {
-    const [problem] = check(guideInput(), body(['Introduction', 'Prerequisites', 'Configuration steps', 'Data transformation', 'Error handling', 'Deployment', 'Maintenance']));
+    const [problem] = check(
+      guideInput(),
+      body([
+        'Introduction',
+        'Prerequisites',
+        'Configuration steps',
+        'Data transformation',
+        'Error handling',
+        'Deployment',
+        'Maintenance',
+      ]),
+    );
     expect(problem).toContain('## Testing: missing section');
     expect(problem).toContain('add "## Testing" after "## Error handling"');
   });
 
   it('names a section that is out of order, with its line', () => {
-    const [problem] = check(guideInput(), body(['Introduction', 'Prerequisites', 'Configuration steps', 'Data transformation', 'Testing', 'Error handling', 'Deployment', 'Maintenance']));
-    expect(problem).toMatch(/the-guide\.mdx:\d+  error  ## Testing: section out of order \(found: "## Testing" before "## Error handling"/);
+    const [problem] = check(
+      guideInput(),
+      body([
+        'Introduction',
+        'Prerequisites',
+        'Configuration steps',
+        'Data transformation',
+        'Testing',
+        'Error handling',
+        'Deployment',
+        'Maintenance',
+      ]),
+    );
+    expect(problem).toMatch(
+      /the-guide\.mdx:\d+  error  ## Testing: section out of order \(found: "## Testing" before "## Error handling"/,
+    );
   });
 
   it('suggests the right name for a misspelled section', () => {
-    const [problem] = check(guideInput(), body(['Introduction', 'Prerequisites', 'Configuraton steps', 'Data transformation', 'Error handling', 'Testing', 'Deployment', 'Maintenance']));
+    const [problem] = check(
+      guideInput(),
+      body([
+        'Introduction',
+        'Prerequisites',
+        'Configuraton steps',
+        'Data transformation',
+        'Error handling',
+        'Testing',
+        'Deployment',
+        'Maintenance',
+      ]),
+    );
     expect(problem).toContain('section "Configuraton steps" should be named "Configuration steps"');
   });
 

@@ -9,14 +9,36 @@ import { handbookPageSchema } from '../../src/lib/schemas/handbook-page.ts';
 import { guideInput, systemInput } from '../helpers/entries.ts';
 
 // Entries go through the real schemas, so they hold only what an author could write.
-const guide = (id: string, overrides: Parameters<typeof guideInput>[0] = {}) => ({ id, data: guideSchema.parse(guideInput(overrides)) });
+const guide = (id: string, overrides: Parameters<typeof guideInput>[0] = {}) => ({
+  id,
+  data: guideSchema.parse(guideInput(overrides)),
+});
 
 function entries(): HandbookEntries {
   return {
     guides: [
-      guide('invoices', { title: 'Invoices', size: 'L', antiPatterns: ['p2p'], securityNotes: ['secrets'], tags: ['Finance', 'upsert'], lastReviewed: '2026-10-01' }),
-      guide('onboarding', { title: 'Onboarding', systems: ['salesforce', 'zuora'], antiPatterns: ['p2p'], lastReviewed: '2026-01-15' }),
-      guide('erp-replacement', { title: 'ERP replacement', size: 'XL', breakdown: ['invoices', 'onboarding'], systems: ['netsuite'], tags: ['finance'], lastReviewed: '2026-09-01' }),
+      guide('invoices', {
+        title: 'Invoices',
+        size: 'L',
+        antiPatterns: ['p2p'],
+        securityNotes: ['secrets'],
+        tags: ['Finance', 'upsert'],
+        lastReviewed: '2026-10-01',
+      }),
+      guide('onboarding', {
+        title: 'Onboarding',
+        systems: ['salesforce', 'zuora'],
+        antiPatterns: ['p2p'],
+        lastReviewed: '2026-01-15',
+      }),
+      guide('erp-replacement', {
+        title: 'ERP replacement',
+        size: 'XL',
+        breakdown: ['invoices', 'onboarding'],
+        systems: ['netsuite'],
+        tags: ['finance'],
+        lastReviewed: '2026-09-01',
+      }),
       guide('draft-one', { title: 'Draft one', status: 'draft', lastReviewed: '2025-01-01' }),
     ],
     antiPatterns: [

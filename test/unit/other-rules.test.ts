@@ -16,8 +16,16 @@ describe('anti-patterns, security notes and handbook pages', () => {
   });
 
   it.each([
-    ['antiPatterns', { title: 'P2P', summary: 'S.', severity: 'critical' }, 'severity: found "critical"; expected one of low, medium, high'],
-    ['security', { title: 'S', summary: 'S.', severity: 'severe' }, 'severity: found "severe"; expected one of low, medium, high, critical'],
+    [
+      'antiPatterns',
+      { title: 'P2P', summary: 'S.', severity: 'critical' },
+      'severity: found "critical"; expected one of low, medium, high',
+    ],
+    [
+      'security',
+      { title: 'S', summary: 'S.', severity: 'severe' },
+      'severity: found "severe"; expected one of low, medium, high, critical',
+    ],
     ['handbook', { title: 'Roles', summary: 'S.', order: 'first' }, 'order: found "first"; expected a number such as 10'],
     ['handbook', { summary: 'No title.' }, 'title: missing required field (expected: text)'],
     ['security', { title: 'S', summary: 'S.', severity: 'low', owner: 'x' }, 'owner: unknown field "owner"'],
@@ -30,7 +38,15 @@ describe('anti-patterns, security notes and handbook pages', () => {
 
 describe('systems', () => {
   it('accepts a system with docs and notes', () => {
-    expect(problemsOf(source('systems', 'netsuite', systemInput({ docs: 'https://docs.oracle.com/netsuite', notes: 'Concurrency limits per account.' })))).toEqual([]);
+    expect(
+      problemsOf(
+        source(
+          'systems',
+          'netsuite',
+          systemInput({ docs: 'https://docs.oracle.com/netsuite', notes: 'Concurrency limits per account.' }),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -47,7 +63,12 @@ describe('systems', () => {
 
 describe('files', () => {
   it('reports invalid YAML with its line', () => {
-    const entry = parseEntry('systems', 'broken', 'content/systems/broken.yaml', 'name: Broken\ncategory: crm\napi: [rest\nauth: [oauth2]\n');
+    const entry = parseEntry(
+      'systems',
+      'broken',
+      'content/systems/broken.yaml',
+      'name: Broken\ncategory: crm\napi: [rest\nauth: [oauth2]\n',
+    );
     const [problem] = problemsOf(entry);
     expect(problem).toMatch(/^content\/systems\/broken\.yaml:\d+:\d+  error  invalid YAML: .*\(yaml-syntax\)$/);
   });

@@ -6,8 +6,24 @@ import { splitFrontmatter } from '../../src/lib/content/source.ts';
 describe('report', () => {
   const problems: Problem[] = [
     { file: 'content/guides/b.mdx', line: 9, severity: 'warning', message: 'review overdue', rule: 'review-due' },
-    { file: 'content/guides/a.mdx', line: 5, column: 3, severity: 'error', field: 'systems[0]', message: 'unknown system "netsute"', hint: 'did you mean "netsuite"?', rule: 'unknown-reference' },
-    { file: 'content/guides/a.mdx', line: 2, severity: 'error', field: 'owner', message: 'missing required field', rule: 'missing-field' },
+    {
+      file: 'content/guides/a.mdx',
+      line: 5,
+      column: 3,
+      severity: 'error',
+      field: 'systems[0]',
+      message: 'unknown system "netsute"',
+      hint: 'did you mean "netsuite"?',
+      rule: 'unknown-reference',
+    },
+    {
+      file: 'content/guides/a.mdx',
+      line: 2,
+      severity: 'error',
+      field: 'owner',
+      message: 'missing required field',
+      rule: 'missing-field',
+    },
   ];
 
   it('lists problems by file and line, one line each, then a summary', () => {
@@ -49,13 +65,22 @@ describe('suggestions', () => {
 
   it('lists valid values when nothing is close', () => {
     expect(didYouMean('workday', ['netsuite', 'zuora'])).toBe('valid values: netsuite, zuora');
-    expect(didYouMean('q', Array.from({ length: 10 }, (_, i) => `system-${i}`))).toMatch(/, … \(10 in all\)$/);
+    expect(
+      didYouMean(
+        'q',
+        Array.from({ length: 10 }, (_, i) => `system-${i}`),
+      ),
+    ).toMatch(/, … \(10 in all\)$/);
   });
 });
 
 describe('frontmatter', () => {
   it('splits frontmatter from the body', () => {
-    expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({ frontmatter: 'title: A', frontmatterLine: 2, body: '\nBody\n' });
+    expect(splitFrontmatter('---\ntitle: A\n---\n\nBody\n')).toEqual({
+      frontmatter: 'title: A',
+      frontmatterLine: 2,
+      body: '\nBody\n',
+    });
   });
 
   it('handles Windows line endings and an empty block', () => {

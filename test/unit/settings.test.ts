@@ -23,7 +23,10 @@ describe('site settings', () => {
 
   it('reads site.yaml and lets the environment override the address and base path', async () => {
     const location = await contentWith('title: Acme Playbook\nbase: /docs/\nurl: https://a.example\n');
-    const { site } = await readSiteSettings(location, { PLAYBOOK_SITE_URL: 'https://acme.github.io', PLAYBOOK_BASE: '/playbook/' });
+    const { site } = await readSiteSettings(location, {
+      PLAYBOOK_SITE_URL: 'https://acme.github.io',
+      PLAYBOOK_BASE: '/playbook/',
+    });
     expect(site).toMatchObject({ title: 'Acme Playbook', url: 'https://acme.github.io', base: '/playbook/' });
   });
 

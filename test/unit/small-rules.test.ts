@@ -16,7 +16,9 @@ describe('reviews', () => {
   it('takes today from PLAYBOOK_TODAY, and refuses a malformed one', () => {
     expect(today({ PLAYBOOK_TODAY: '2026-11-21' })).toBe('2026-11-21');
     expect(today({}, new Date(2026, 0, 5))).toBe('2026-01-05');
-    expect(() => today({ PLAYBOOK_TODAY: '21/11/2026' })).toThrow('PLAYBOOK_TODAY must be a date written as YYYY-MM-DD (found: "21/11/2026")');
+    expect(() => today({ PLAYBOOK_TODAY: '21/11/2026' })).toThrow(
+      'PLAYBOOK_TODAY must be a date written as YYYY-MM-DD (found: "21/11/2026")',
+    );
   });
 });
 
@@ -54,7 +56,12 @@ describe('urls', () => {
   });
 
   it('tells site links from external and protocol-relative ones', () => {
-    expect([isSiteLink('/guides/'), isSiteLink('//evil.example/'), isSiteLink('https://x.org/'), isSiteLink('#top')]).toEqual([true, false, false, false]);
+    expect([isSiteLink('/guides/'), isSiteLink('//evil.example/'), isSiteLink('https://x.org/'), isSiteLink('#top')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(entryPath('anti-patterns', 'p2p')).toBe('/anti-patterns/p2p/');
   });
 });

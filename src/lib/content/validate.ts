@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Site } from '../schemas/site.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
 import { outlineMdx, type BodyHeading } from './body.ts';
-import { collectionNames, collections, type CollectionName } from './collections.ts';
+import { collections, type CollectionName } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readHandbookSources, type SourceEntry } from './read.ts';
 import { guideReferenceProblems, type IdIndex } from './references.ts';
@@ -54,9 +54,14 @@ export function checkSources(sources: readonly SourceEntry[]): { entries: Checke
   }
   // References are checked against every file that exists, valid or not, so one broken
   // entry does not cascade into "unknown id" errors in the entries that cite it.
-  const ids = Object.fromEntries(
-    collectionNames.map((name) => [name, new Set(sources.filter((s) => s.collection === name).map((s) => s.id))]),
-  ) as IdIndex;
+  const idsOf = (name: CollectionName) => new Set(sources.filter((s) => s.collection === name).map((s) => s.id));
+  const ids: IdIndex = {
+    guides: idsOf('guides'),
+    antiPatterns: idsOf('antiPatterns'),
+    security: idsOf('security'),
+    systems: idsOf('systems'),
+    handbook: idsOf('handbook'),
+  };
   problems.push(
     ...guideReferenceProblems(
       guides.map((entry) => ({ id: entry.id, file: entry.file, data: (entry.yaml.data ?? {}) as Record<string, unknown>, source: entry.yaml })),

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** An entry id: the file name without its extension, lower-case words joined by hyphens. */
-export const entryId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id in lower-case kebab-case, such as "salesforce"');
+export const entryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id in lower-case kebab-case, such as "salesforce"');
 
 /** A plain calendar date `YYYY-MM-DD`; YAML parsers that read it as a Date are accepted too. */
 export const calendarDate = z

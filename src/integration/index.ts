@@ -13,7 +13,10 @@ export function playbook(location: HandbookLocation): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = await checkHandbook(location, process.env);
+        const { problems, site } = await checkHandbook(location, process.env);
+        if (command === 'build' && !site.url) {
+          logger.info('No sitemap: set url in site.yaml, or PLAYBOOK_SITE_URL, to the public address of the site.');
+        }
         const { errors, warnings } = countProblems(problems);
         if (errors === 0 && warnings === 0) return;
         const report = formatReport(problems);

@@ -1,3 +1,4 @@
+import { collections } from './content/collections.ts';
 import type { SystemCategory } from './schemas/system.ts';
 
 /** How each system category is named for readers. */
@@ -36,13 +37,13 @@ export const apiLabels: Record<string, string> = {
   token: 'Token',
 };
 
-/** Reader-facing names of the collections, singular and plural. */
+/** Reader-facing names of the collections, singular and plural, with the folder their pages live under. */
 export const kindLabels = {
-  guides: { one: 'Guide', many: 'Guides', folder: 'guides' },
-  antiPatterns: { one: 'Anti-pattern', many: 'Anti-patterns', folder: 'anti-patterns' },
-  security: { one: 'Security note', many: 'Security notes', folder: 'security' },
-  systems: { one: 'System', many: 'Systems', folder: 'systems' },
-  handbook: { one: 'Handbook page', many: 'Handbook', folder: 'handbook' },
+  guides: { one: 'Guide', many: 'Guides', folder: collections.guides.folder },
+  antiPatterns: { one: 'Anti-pattern', many: 'Anti-patterns', folder: collections.antiPatterns.folder },
+  security: { one: 'Security note', many: 'Security notes', folder: collections.security.folder },
+  systems: { one: 'System', many: 'Systems', folder: collections.systems.folder },
+  handbook: { one: 'Handbook page', many: 'Handbook', folder: collections.handbook.folder },
 } as const;
 
 /** Capitalises the first letter: "high" → "High". */

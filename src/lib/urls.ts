@@ -8,8 +8,3 @@ export function withBase(base: string, path: string): string {
 export function isSiteLink(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
-
-/** The page of an entry: "/guides/<id>/" and so on, without the base. */
-export function entryPath(folder: string, id: string): string {
-  return `/${folder}/${id}/`;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewStatus, today } from '../../src/lib/review.ts';
 import { filterFromQuery, filterToQuery, matchesFilter } from '../../src/lib/guide-filter.ts';
-import { entryPath, isSiteLink, withBase } from '../../src/lib/urls.ts';
+import { isSiteLink, withBase } from '../../src/lib/urls.ts';
 
 describe('reviews', () => {
   it.each([
@@ -62,6 +62,5 @@ describe('urls', () => {
       false,
       false,
     ]);
-    expect(entryPath('anti-patterns', 'p2p')).toBe('/anti-patterns/p2p/');
   });
 });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,12 +140,15 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     ]);
   });
 
-  it('loads no JavaScript file on a guide page beyond the small site script', async () => {
-    const scripts = (await page(outDir, 'guides/crm-to-ledger/index.html')).querySelectorAll('script[src]');
-    for (const script of scripts) {
-      const file = join(outDir, script.getAttribute('src')!.replace('/playbook/', ''));
-      expect(existsSync(file)).toBe(true);
-      expect((await readFile(file)).length).toBeLessThan(4096);
+  it('ships at most 2 KB of JavaScript on a guide page: the theme and menu scripts, nothing more', async () => {
+    const guide = await page(outDir, 'guides/crm-to-ledger/index.html');
+    let bytes = 0;
+    for (const script of guide.querySelectorAll('script')) {
+      const src = script.getAttribute('src');
+      bytes += src ? (await readFile(join(outDir, src.replace('/playbook/', '')))).length : Buffer.byteLength(script.text);
     }
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(2048);
+    expect(guide.querySelectorAll('script').map((s) => s.text)).not.toContainEqual(expect.stringContaining('guide-filter'));
   });
 });

@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { playbook } from './src/integration/index.ts';
 import { baseLinks } from './src/integration/base-links.ts';
+import { mermaidFences } from './src/integration/mermaid-fences.ts';
 import { readSiteSettings, resolveContentDir } from './src/lib/settings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,13 +22,17 @@ export default defineConfig({
   // One content cache per content folder, so building another handbook never reuses this one's.
   cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
   markdown: {
-    processor: satteri({ mdastPlugins: [baseLinks(site.base)] }),
+    processor: satteri({ mdastPlugins: [baseLinks(site.base)], hastPlugins: [mermaidFences()] }),
+    // Mermaid fences become diagrams (src/integration/mermaid-fences.ts), not highlighted code.
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   integrations: [playbook({ root, contentDir }), mdx(), ...(site.url ? [sitemap()] : [])],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Mermaid's core is one ~630 kB chunk, loaded only on pages with a diagram when it nears the viewport.
+      chunkSizeWarningLimit: 700,
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
         // each one; the warning is known and harmless, and at scale it buries the build log.

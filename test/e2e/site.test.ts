@@ -118,6 +118,14 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   it.each(pageTypes)('axe finds no violations on the %s page', async (_kind, path) => {
     const { page, errors } = await openPage(browser, { colorScheme });
     await page.goto(`${site}${path}`);
+    const diagrams = page.locator('mermaid-diagram');
+    if (await diagrams.count()) {
+      // Check the drawn diagrams too, not only their source.
+      await diagrams.first().scrollIntoViewIfNeeded();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('mermaid-diagram')].every((d) => (d as HTMLElement).dataset['state']),
+      );
+    }
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors.filter((e) => !(path.startsWith('no-such') && e.includes('404')))).toEqual([]);
   });

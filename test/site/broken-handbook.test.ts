@@ -7,6 +7,7 @@ import { buildSite, runCheck } from '../helpers/build.ts';
 const brokenFiles = [
   'anti-patterns/bad-severity.mdx',
   'anti-patterns/notes.txt',
+  'guides/broken-diagram.mdx',
   'guides/flow-outside-systems.mdx',
   'guides/mdx-syntax.mdx',
   'guides/missing-sections.mdx',
@@ -31,14 +32,17 @@ describe('a handbook with several broken entries', () => {
     expect(output).toContain('— did you mean "netsuite"?');
     expect(output).toContain('test/fixtures/broken/guides/mdx-syntax.mdx:26:5  error  MDX syntax error');
     expect(output).toContain('test/fixtures/broken/systems/broken-yaml.yaml:4:1  error  invalid YAML');
-    expect(output).toMatch(/^19 errors and 0 warnings in 13 files\.$/m);
+    expect(output).toContain(
+      "test/fixtures/broken/guides/broken-diagram.mdx:15  error  ```mermaid: Mermaid cannot parse this diagram: Expecting 'TXT', got 'NEWLINE'",
+    );
+    expect(output).toMatch(/^20 errors and 0 warnings in 14 files\.$/m);
   });
 
   it('npm run check -- --format json gives the same problems to tools', async () => {
     const { code, output } = await runCheck('test/fixtures/broken', ['--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(output) as { problems: { file: string; line?: number; field?: string; rule: string }[] };
-    expect(report.problems).toHaveLength(19);
+    expect(report.problems).toHaveLength(20);
     expect(report.problems).toContainEqual(
       expect.objectContaining({
         file: 'test/fixtures/broken/guides/typo-fields.mdx',
@@ -54,7 +58,7 @@ describe('a handbook with several broken entries', () => {
     const build = await buildSite('test/fixtures/broken');
     expect(build.code).not.toBe(0);
     for (const line of problemLines(check.output)) expect(build.output).toContain(line);
-    expect(build.output).toContain('The handbook has 19 errors (listed above); nothing was built.');
+    expect(build.output).toContain('The handbook has 20 errors (listed above); nothing was built.');
     expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     expect(existsSync(build.outDir) ? await readdir(build.outDir) : []).toEqual([]);
   });

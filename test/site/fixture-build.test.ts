@@ -66,7 +66,14 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
       '/playbook/systems/alpha-crm/',
       '/playbook/systems/beta-ledger/',
     ]);
-    expect(guide.querySelectorAll('#data-flow + .table-scroll td').map((td) => td.text)).toEqual([
+    // The diagram's Mermaid source is in the HTML, for readers without JavaScript, print and search.
+    expect(guide.querySelector('#data-flow ~ figure mermaid-diagram pre')?.text).toBe(
+      'flowchart LR\n  s1["Alpha CRM (CRM)"]\n  s2["Beta Ledger (ERP)"]\n  s1 -->|"Account, Invoice (event, incremental)"| s2',
+    );
+    expect(guide.querySelector('mermaid-diagram')?.getAttribute('data-links')).toBe(
+      '{"s1":"/playbook/systems/alpha-crm/","s2":"/playbook/systems/beta-ledger/"}',
+    );
+    expect(guide.querySelectorAll('#data-flow ~ .table-scroll td').map((td) => td.text)).toEqual([
       'Alpha CRM',
       'Beta Ledger',
       'Account, Invoice',
@@ -140,8 +147,9 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     ]);
   });
 
-  it('ships at most 2 KB of JavaScript on a guide page: the theme and menu scripts, nothing more', async () => {
-    const guide = await page(outDir, 'guides/crm-to-ledger/index.html');
+  it('ships at most 2 KB of JavaScript on a guide page without diagrams: the theme and menu scripts, nothing more', async () => {
+    const guide = await page(outDir, 'guides/ledger-export/index.html');
+    expect(guide.querySelector('mermaid-diagram')).toBeNull();
     let bytes = 0;
     for (const script of guide.querySelectorAll('script')) {
       const src = script.getAttribute('src');
@@ -150,5 +158,8 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(2048);
     expect(guide.querySelectorAll('script').map((s) => s.text)).not.toContainEqual(expect.stringContaining('guide-filter'));
+    expect(guide.querySelectorAll('script[src]').map((s) => s.getAttribute('src'))).not.toContainEqual(
+      expect.stringContaining('Diagram'),
+    );
   });
 });

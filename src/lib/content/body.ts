@@ -8,9 +8,17 @@ export interface BodyHeading {
   line: number;
 }
 
+/** A fenced code block of the body, with the line of its opening fence. */
+export interface BodyFence {
+  lang: string;
+  line: number;
+  value: string;
+}
+
 /** What the checks need to know of an MDX body. */
 export interface BodyOutline {
   headings: BodyHeading[];
+  fences: BodyFence[];
 }
 
 function textOf(node: MdastNode): string {
@@ -44,13 +52,18 @@ export function outlineMdx(text: string, file: string): { outline?: BodyOutline;
     };
   }
   const headings: BodyHeading[] = [];
+  const fences: BodyFence[] = [];
   const visit = (node: MdastNode) => {
     if (node.type === 'heading') {
       headings.push({ depth: node.depth, text: textOf(node).trim(), line: node.position?.start.line ?? 1 });
       return;
     }
+    if (node.type === 'code') {
+      fences.push({ lang: node.lang ?? '', line: node.position?.start.line ?? 1, value: node.value });
+      return;
+    }
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
   };
   visit(tree);
-  return { outline: { headings }, problems: [] };
+  return { outline: { headings, fences }, problems: [] };
 }

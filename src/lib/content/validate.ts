@@ -8,6 +8,7 @@ import { readHandbookSources, type SourceEntry } from './read.ts';
 import { guideReferenceProblems, type IdIndex } from './references.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { guideSectionProblems } from './sections.ts';
+import { mermaidProblems, type MermaidFence } from '../diagrams/parse.ts';
 
 /** An entry that passed its own schema (cross-references may still have failed). */
 export interface CheckedEntry {
@@ -16,6 +17,14 @@ export interface CheckedEntry {
   file: string;
   data: unknown;
   headings: BodyHeading[];
+}
+
+/** Parsed but not yet checked by Mermaid: what `checkSources` hands on to the async diagram check. */
+export interface SourceCheck {
+  entries: CheckedEntry[];
+  problems: Problem[];
+  /** Every ```mermaid fence in every entry, for `mermaidProblems`. */
+  diagrams: MermaidFence[];
 }
 
 /** Everything `check` learns about a handbook. */
@@ -29,10 +38,11 @@ export interface HandbookReport {
  * Validates parsed entries against the whole contract: each entry's schema and body, then the
  * references between entries. Pure over its input; reports every problem, not the first.
  */
-export function checkSources(sources: readonly SourceEntry[]): { entries: CheckedEntry[]; problems: Problem[] } {
+export function checkSources(sources: readonly SourceEntry[]): SourceCheck {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const guides: SourceEntry[] = [];
+  const diagrams: MermaidFence[] = [];
   for (const source of sources) {
     problems.push(...source.yaml.problems);
     let headings: BodyHeading[] = [];
@@ -40,6 +50,9 @@ export function checkSources(sources: readonly SourceEntry[]): { entries: Checke
       const body = outlineMdx(source.text, source.file);
       problems.push(...body.problems);
       headings = body.outline?.headings ?? [];
+      for (const fence of body.outline?.fences ?? []) {
+        if (fence.lang === 'mermaid') diagrams.push({ file: source.file, line: fence.line, source: fence.value });
+      }
       if (source.collection === 'guides' && body.outline) problems.push(...guideSectionProblems(source.file, headings));
     }
     if (source.yaml.problems.length) continue;
@@ -68,7 +81,7 @@ export function checkSources(sources: readonly SourceEntry[]): { entries: Checke
       ids,
     ),
   );
-  return { entries, problems: sortProblems(problems) };
+  return { entries, problems: sortProblems(problems), diagrams };
 }
 
 /** Reads and validates a whole handbook folder, site settings included, without building anything. */
@@ -81,5 +94,10 @@ export async function checkHandbook(
     readHandbookSources(location.contentDir, location.root),
   ]);
   const checked = checkSources(read.entries);
-  return { site, entries: checked.entries, problems: [...siteProblems, ...read.problems, ...checked.problems] };
+  const diagramProblems = await mermaidProblems(checked.diagrams);
+  return {
+    site,
+    entries: checked.entries,
+    problems: sortProblems([...siteProblems, ...read.problems, ...checked.problems, ...diagramProblems]),
+  };
 }

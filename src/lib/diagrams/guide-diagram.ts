@@ -1,0 +1,18 @@
+import type { Entry } from '../handbook.ts';
+import { categoryLabels } from '../labels.ts';
+import type { Guide } from '../schemas/guide.ts';
+import type { System } from '../schemas/system.ts';
+import { dataFlowDiagram, type DataFlowDiagram } from './data-flow.ts';
+
+/** A guide's generated data-flow diagram, with each system node linked to its system's page. */
+export function guideFlowDiagram(
+  guide: Pick<Guide, 'title' | 'dataFlow'>,
+  systems: ReadonlyMap<string, Entry<System>>,
+): DataFlowDiagram & { nodeLinks: Record<string, string> } {
+  const flowSystems = new Map(
+    [...systems].map(([id, system]) => [id, { name: system.data.name, category: categoryLabels[system.data.category] }]),
+  );
+  const diagram = dataFlowDiagram(guide.title, guide.dataFlow ?? [], flowSystems);
+  const nodeLinks = Object.fromEntries(Object.entries(diagram.nodes).map(([node, systemId]) => [node, `/systems/${systemId}/`]));
+  return { ...diagram, nodeLinks };
+}

@@ -11,7 +11,8 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Parses one page of a built site. */
 export async function page(dir: string, path: string): Promise<HTMLElement> {
-  return parse(await readFile(join(dir, path), 'utf8'));
+  // pre is parsed as markup (not raw text), so code and diagram sources read as their text.
+  return parse(await readFile(join(dir, path), 'utf8'), { blockTextElements: { script: true, style: true } });
 }
 
 /**

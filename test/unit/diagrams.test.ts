@@ -32,6 +32,8 @@ describe('data-flow diagrams', () => {
         s2 -->|"Credit memo"| s3"
     `);
     expect(diagram.nodes).toEqual({ s1: 'salesforce', s2: 'zuora', s3: 'netsuite' });
+    // Zuora sends two flows to NetSuite: two rows of edges.
+    expect(diagram.height).toBe(14);
   });
 
   it('is deterministic', () => {

@@ -15,6 +15,8 @@ export interface DataFlowDiagram {
   description: string;
   /** Mermaid node id → system id, so the rendered nodes can link to the systems' pages. */
   nodes: Record<string, string>;
+  /** Height to reserve before drawing, in rem: a left-to-right chart grows with its widest fan-in or fan-out. */
+  height: number;
 }
 
 const triggerWords = { event: 'when an event occurs', schedule: 'on a schedule', manual: 'when started by hand' } as const;
@@ -61,5 +63,12 @@ export function dataFlowDiagram(
   // The title and description are not written into the Mermaid source: names may contain anything, and
   // the page sets them on the drawn SVG as plain text instead (see src/scripts/mermaid-diagram.ts).
   const source = ['flowchart LR', ...lines, ...edges].join('\n');
-  return { source, title, description, nodes: Object.fromEntries([...nodeOf].map(([systemId, id]) => [id, systemId])) };
+  const fan = new Map<string, number>();
+  for (const flow of flows) {
+    fan.set(`out:${flow.from}`, (fan.get(`out:${flow.from}`) ?? 0) + 1);
+    fan.set(`in:${flow.to}`, (fan.get(`in:${flow.to}`) ?? 0) + 1);
+  }
+  const rows = Math.max(1, ...fan.values());
+  const height = Math.min(36, 4 + 5 * rows);
+  return { source, title, description, nodes: Object.fromEntries([...nodeOf].map(([systemId, id]) => [id, systemId])), height };
 }

@@ -67,3 +67,25 @@ export function guideReferenceProblems(guides: readonly GuideForReferences[], id
   }
   return problems;
 }
+
+/** Checks that a guide's `effort` names only phases of the estimation model. */
+export function guideEffortProblems(guides: readonly GuideForReferences[], phaseIds: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const guide of guides) {
+    const effort = guide.data.effort;
+    if (!effort || typeof effort !== 'object') continue;
+    for (const phase of Object.keys(effort)) {
+      if (phaseIds.includes(phase)) continue;
+      problems.push({
+        file: guide.file,
+        ...guide.source.locate(['effort', phase]),
+        severity: 'error',
+        field: `effort.${phase}`,
+        message: `unknown phase "${phase}" (expected one of the estimation model's phases: ${phaseIds.join(', ')})`,
+        ...(didYouMean(phase, phaseIds) ? { hint: didYouMean(phase, phaseIds)! } : {}),
+        rule: 'unknown-reference',
+      });
+    }
+  }
+  return problems;
+}

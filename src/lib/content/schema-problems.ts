@@ -112,8 +112,8 @@ export function schemaProblems(
     if (typeof found === 'string' && issue.code === 'invalid_value') {
       const match = closestMatch(found, issue.values.map(String));
       hint = match && `did you mean "${match}"?`;
-    } else if (params?.candidates && params.found) {
-      hint = didYouMean(params.found, params.candidates);
+    } else if (params?.candidates && (params.found ?? typeof found === 'string')) {
+      hint = closestMatch(params.found ?? String(found), params.candidates) && `did you mean "${closestMatch(params.found ?? String(found), params.candidates)}"?`;
     } else if (missing && issue.code !== 'custom') {
       hint = `add "${String(issue.path.at(-1))}:" to the frontmatter`;
     }

@@ -5,7 +5,8 @@ import { outlineMdx, type BodyHeading } from './body.ts';
 import { collections, type CollectionName } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readHandbookSources, type SourceEntry } from './read.ts';
-import { guideReferenceProblems, type IdIndex } from './references.ts';
+import { guideEffortProblems, guideReferenceProblems, type IdIndex } from './references.ts';
+import { defaultModels, readModels, type Models } from '../models.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { guideSectionProblems } from './sections.ts';
 import { mermaidProblems, type MermaidFence } from '../diagrams/parse.ts';
@@ -38,7 +39,7 @@ export interface HandbookReport {
  * Validates parsed entries against the whole contract: each entry's schema and body, then the
  * references between entries. Pure over its input; reports every problem, not the first.
  */
-export function checkSources(sources: readonly SourceEntry[]): SourceCheck {
+export function checkSources(sources: readonly SourceEntry[], models: Models = defaultModels()): SourceCheck {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const guides: SourceEntry[] = [];
@@ -75,12 +76,14 @@ export function checkSources(sources: readonly SourceEntry[]): SourceCheck {
     systems: idsOf('systems'),
     handbook: idsOf('handbook'),
   };
-  problems.push(
-    ...guideReferenceProblems(
-      guides.map((entry) => ({ id: entry.id, file: entry.file, data: (entry.yaml.data ?? {}) as Record<string, unknown>, source: entry.yaml })),
-      ids,
-    ),
-  );
+  const guideData = guides.map((entry) => ({
+    id: entry.id,
+    file: entry.file,
+    data: (entry.yaml.data ?? {}) as Record<string, unknown>,
+    source: entry.yaml,
+  }));
+  problems.push(...guideReferenceProblems(guideData, ids));
+  problems.push(...guideEffortProblems(guideData, models.estimate.phases.map((phase) => phase.id)));
   return { entries, problems: sortProblems(problems), diagrams };
 }
 
@@ -89,15 +92,16 @@ export async function checkHandbook(
   location: HandbookLocation,
   env: Record<string, string | undefined> = {},
 ): Promise<HandbookReport> {
-  const [{ site, problems: siteProblems }, read] = await Promise.all([
+  const [{ site, problems: siteProblems }, read, { models, problems: modelProblems }] = await Promise.all([
     readSiteSettings(location, env),
     readHandbookSources(location.contentDir, location.root),
+    readModels(location),
   ]);
-  const checked = checkSources(read.entries);
+  const checked = checkSources(read.entries, models);
   const diagramProblems = await mermaidProblems(checked.diagrams);
   return {
     site,
     entries: checked.entries,
-    problems: sortProblems([...siteProblems, ...read.problems, ...checked.problems, ...diagramProblems]),
+    problems: sortProblems([...siteProblems, ...modelProblems, ...read.problems, ...checked.problems, ...diagramProblems]),
   };
 }

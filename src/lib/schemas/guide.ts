@@ -58,6 +58,16 @@ export const scoreSchema = z.strictObject({
 });
 export type Score = z.output<typeof scoreSchema>;
 
+const effortHours = z.number('a number of hours').min(0, 'zero or more hours');
+
+/** Hours this guide expects for some phases of the estimation model, replacing the model's typical range. */
+export const effortSchema = z.record(
+  z.string(),
+  z
+    .strictObject({ low: effortHours, high: effortHours })
+    .refine((range) => range.low <= range.high, { message: 'low must not be above high', path: ['low'] }),
+);
+
 /** Frontmatter of an integration guide (`content/guides/<id>.mdx`). */
 export const guideSchema = z
   .strictObject({
@@ -79,6 +89,8 @@ export const guideSchema = z
     securityNotes: z.array(entryId).default([]),
     /** Prioritisation inputs; see the sizing and scoring handbook pages. */
     score: scoreSchema.optional(),
+    /** Hours per estimation-model phase (e.g. building: { low: 30, high: 50 }) for "Estimate this integration". */
+    effort: effortSchema.optional(),
     /** The directly responsible team or person. */
     owner: line,
     /** draft, active or deprecated; defaults to active. */

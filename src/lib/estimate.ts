@@ -1,0 +1,136 @@
+import Big from 'big.js';
+import type { GuideSize } from './schemas/guide.ts';
+import type { EstimateModel } from './schemas/estimate-model.ts';
+
+/** What a reader asks the calculator. Money is a decimal string in the model's currency, so it stays exact. */
+export interface QuoteInputs {
+  size: GuideSize;
+  /** New connectors to set up. */
+  connectors: number;
+  /** End customers who each need a licence. */
+  customers: number;
+  hourlyRate: string;
+  licencePerCustomerPerMonth: string;
+  /** Months of recurring cost included in the first-year total. */
+  maintenanceMonths: number;
+  contingencyPercent: number;
+  /** Hours per phase id that replace the model's (and the size factor's) range. */
+  overrides: Record<string, { low: number; high: number }>;
+}
+
+/** A low–high range. */
+export interface Range {
+  low: string;
+  high: string;
+}
+
+/** One phase of the quote. */
+export interface QuotedPhase {
+  id: string;
+  name: string;
+  low: string;
+  high: string;
+  overridden: boolean;
+}
+
+/** The quote: hours as decimal strings, money as decimal strings rounded to the currency's smallest unit. */
+export type Estimate =
+  | { quotable: false; reason: string }
+  | {
+      quotable: true;
+      phases: QuotedPhase[];
+      hours: Range;
+      contingencyHours: Range;
+      servicesHours: Range;
+      services: Range;
+      connectorSetup: string;
+      oneTime: Range;
+      monthlyLicences: string;
+      monthlyMaintenance: string;
+      monthly: string;
+      recurringIncluded: string;
+      firstYear: Range;
+    };
+
+/** How the quote rounds, in words, for the page. */
+export const roundingRule =
+  'Every amount is computed exactly in decimal, then rounded once, half up, to the currency’s smallest unit (cents for EUR). Totals are the sums of the rounded amounts above them.';
+
+/** Digits after the decimal point of a currency's smallest unit: 2 for EUR, 0 for JPY. */
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+const sum = (values: Big[]) => values.reduce((total, value) => total.plus(value), new Big(0));
+
+/**
+ * The quote for one integration: hours per phase (size factor applied to the phases that scale, or
+ * the reader's override), contingency, one-time services and connector costs, monthly licences and
+ * maintenance, and the first-year total, each as a low–high range. XL is never quoted as one project.
+ */
+export function estimate(model: EstimateModel, inputs: QuoteInputs): Estimate {
+  if (inputs.size === 'XL') {
+    return {
+      quotable: false,
+      reason:
+        'An XL integration is never quoted as one project. Break it down into guides of size L or smaller, then quote each one.',
+    };
+  }
+  const digits = minorDigits(model.currency);
+  const money = (value: Big) => value.round(digits, Big.roundHalfUp);
+  const fixed = (value: Big) => value.toFixed(digits);
+  const factor = new Big(model.sizeFactors[inputs.size]);
+  const rate = new Big(inputs.hourlyRate);
+
+  const phases = model.phases.map((phase) => {
+    const override = inputs.overrides[phase.id];
+    const scale = phase.scalesWithSize ? factor : new Big(1);
+    const low = override ? new Big(override.low) : new Big(phase.low).times(scale);
+    const high = override ? new Big(override.high) : new Big(phase.high).times(scale);
+    return { id: phase.id, name: phase.name, low, high, overridden: Boolean(override) };
+  });
+  const share = new Big(inputs.contingencyPercent).div(100);
+  const range = (pick: (side: 'low' | 'high') => Big) => ({ low: pick('low'), high: pick('high') });
+  const hours = range((side) => sum(phases.map((p) => p[side])));
+  const contingencyHours = range((side) => hours[side].times(share));
+  const servicesHours = range((side) => hours[side].plus(contingencyHours[side]));
+  const services = range((side) => money(servicesHours[side].times(rate)));
+  const connectorSetup = money(new Big(model.connectorSetup).times(inputs.connectors));
+  const oneTime = range((side) => services[side].plus(connectorSetup));
+  const monthlyLicences = money(new Big(inputs.licencePerCustomerPerMonth).times(inputs.customers));
+  const monthlyMaintenance = money(new Big(model.maintenanceHoursPerMonth).times(rate));
+  const monthly = monthlyLicences.plus(monthlyMaintenance);
+  const recurringIncluded = monthly.times(inputs.maintenanceMonths);
+  const firstYear = range((side) => oneTime[side].plus(recurringIncluded));
+  const text = (r: { low: Big; high: Big }, format: (value: Big) => string) => ({ low: format(r.low), high: format(r.high) });
+  const plain = (value: Big) => value.toString();
+  return {
+    quotable: true,
+    phases: phases.map((p) => ({ id: p.id, name: p.name, low: plain(p.low), high: plain(p.high), overridden: p.overridden })),
+    hours: text(hours, plain),
+    contingencyHours: text(contingencyHours, plain),
+    servicesHours: text(servicesHours, plain),
+    services: text(services, fixed),
+    connectorSetup: fixed(connectorSetup),
+    oneTime: text(oneTime, fixed),
+    monthlyLicences: fixed(monthlyLicences),
+    monthlyMaintenance: fixed(monthlyMaintenance),
+    monthly: fixed(monthly),
+    recurringIncluded: fixed(recurringIncluded),
+    firstYear: text(firstYear, fixed),
+  };
+}
+
+/** The calculator's starting point for a model: size M, one connector, one customer, a year of maintenance. */
+export function defaultInputs(model: EstimateModel): QuoteInputs {
+  return {
+    size: 'M',
+    connectors: 1,
+    customers: 1,
+    hourlyRate: String(model.hourlyRate),
+    licencePerCustomerPerMonth: String(model.licencePerCustomerPerMonth),
+    maintenanceMonths: 12,
+    contingencyPercent: model.contingencyPercent,
+    overrides: {},
+  };
+}

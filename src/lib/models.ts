@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { displayPath } from './content/read.ts';
+import type { Problem } from './content/problems.ts';
+import { schemaProblems } from './content/schema-problems.ts';
+import { parseYamlSource } from './content/source.ts';
+import { defaultEstimateModel, estimateModelSchema, type EstimateModel } from './schemas/estimate-model.ts';
+import { defaultScoringModel, scoringModelSchema, type ScoringModel } from './schemas/scoring-model.ts';
+import type { HandbookLocation } from './settings.ts';
+
+/** The models the quote calculator and the portfolio compute with. */
+export interface Models {
+  estimate: EstimateModel;
+  scoring: ScoringModel;
+}
+
+/** The shipped default models. */
+export function defaultModels(): Models {
+  return { estimate: estimateModelSchema.parse(defaultEstimateModel), scoring: scoringModelSchema.parse(defaultScoringModel) };
+}
+
+async function readModel<S extends z.ZodType>(
+  { contentDir, root }: HandbookLocation,
+  name: string,
+  schema: S,
+  fallback: z.input<S>,
+): Promise<{ model: z.output<S>; problems: Problem[] }> {
+  const path = join(contentDir, 'models', `${name}.yaml`);
+  const file = displayPath(root, path);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    // No file: the shipped default model, so every handbook written to the contract still builds.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { model: schema.parse(fallback), problems: [] };
+    throw error;
+  }
+  const source = parseYamlSource(text, file);
+  if (source.problems.length) return { model: schema.parse(fallback), problems: source.problems };
+  const parsed = schema.safeParse(source.data ?? {});
+  if (parsed.success) return { model: parsed.data, problems: [] };
+  return { model: schema.parse(fallback), problems: schemaProblems(parsed.error.issues, source.data, schema, { file, source }) };
+}
+
+/**
+ * Reads `models/estimate.yaml` and `models/scoring.yaml` from the content folder, each optional.
+ * An invalid model comes back as problems (reported with every other problem) and the default.
+ */
+export async function readModels(location: HandbookLocation): Promise<{ models: Models; problems: Problem[] }> {
+  const [estimate, scoring] = await Promise.all([
+    readModel(location, 'estimate', estimateModelSchema, defaultEstimateModel),
+    readModel(location, 'scoring', scoringModelSchema, defaultScoringModel),
+  ]);
+  return { models: { estimate: estimate.model, scoring: scoring.model }, problems: [...estimate.problems, ...scoring.problems] };
+}

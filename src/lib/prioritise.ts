@@ -1,0 +1,55 @@
+import type { Score } from './schemas/guide.ts';
+import type { Weights } from './schemas/scoring-model.ts';
+
+/** The factors of the scoring model, in the order pages show them. */
+export const factors = ['impact', 'complexity', 'cost', 'risk'] as const;
+export type Factor = (typeof factors)[number];
+
+/** A guide as the ranking needs it. */
+export interface Scorable {
+  id: string;
+  title: string;
+  score?: Score | undefined;
+}
+
+/** A guide's place in the portfolio: its priority (0–100) and what each factor contributed to it. */
+export interface Ranked<T extends Scorable> {
+  guide: T;
+  priority: number;
+  contributions: Record<Factor, number>;
+  /** Why the guide must be built whatever its score, when it must. */
+  mandatory?: string;
+}
+
+/**
+ * How good a rating is for priority, from 0 to 1: impact counts for (rating − 1) / 4, the others
+ * against, (5 − rating) / 4, since more complexity, cost or risk lowers priority.
+ */
+export function goodness(factor: Factor, rating: number): number {
+  return factor === 'impact' ? (rating - 1) / 4 : (5 - rating) / 4;
+}
+
+/** Rounds away the last bits of binary noise so that equal priorities compare equal. */
+const tidy = (value: number) => Math.round(value * 1e9) / 1e9;
+
+/**
+ * Ranks every guide that has a score: priority = Σ weight × goodness over the four factors (0–100).
+ * Guides marked `mandatory` (regulatory compliance, say) are pinned above the ranking, whatever
+ * their score; both lists are ordered by priority, then title.
+ */
+export function prioritise<T extends Scorable>(guides: readonly T[], weights: Weights): { pinned: Ranked<T>[]; ranked: Ranked<T>[] } {
+  const all = guides.flatMap((guide): Ranked<T>[] => {
+    const score = guide.score;
+    if (!score) return [];
+    const contributions = Object.fromEntries(
+      factors.map((factor) => [factor, tidy(weights[factor] * goodness(factor, score[factor]))]),
+    ) as Record<Factor, number>;
+    const priority = tidy(factors.reduce((total, factor) => total + contributions[factor], 0));
+    return [{ guide, priority, contributions, ...(score.mandatory ? { mandatory: score.mandatory } : {}) }];
+  });
+  const order = (a: Ranked<T>, b: Ranked<T>) => b.priority - a.priority || a.guide.title.localeCompare(b.guide.title);
+  return {
+    pinned: all.filter((r) => r.mandatory).sort(order),
+    ranked: all.filter((r) => !r.mandatory).sort(order),
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { defaultInputs } from '../../src/lib/estimate.ts';
+import { quoteFromQuery, quoteToQuery } from '../../src/lib/quote-query.ts';
+import { defaultEstimateModel, estimateModelSchema } from '../../src/lib/schemas/estimate-model.ts';
+
+const model = estimateModelSchema.parse(defaultEstimateModel);
+const read = (query: string) => quoteFromQuery(new URLSearchParams(query), model);
+
+describe('quotes in URLs', () => {
+  it('starts from the model’s defaults', () => {
+    expect(read('')).toEqual({ inputs: defaultInputs(model), notices: [] });
+  });
+
+  it('round-trips every input through the query string', () => {
+    const inputs = {
+      ...defaultInputs(model),
+      size: 'L' as const,
+      connectors: 3,
+      customers: 250,
+      hourlyRate: '135.5',
+      licencePerCustomerPerMonth: '9.99',
+      maintenanceMonths: 24,
+      contingencyPercent: 20,
+      overrides: { building: { low: 30, high: 45.5 } },
+    };
+    const query = quoteToQuery(inputs, model);
+    expect(query).toBe('?size=L&connectors=3&customers=250&rate=135.5&licence=9.99&months=24&contingency=20&h.building=30-45.5');
+    expect(read(query)).toEqual({ inputs, notices: [] });
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(quoteToQuery(defaultInputs(model), model)).toBe('');
+  });
+
+  it.each([
+    ['a negative number', 'connectors=-2', 'Ignored connectors="-2": expected a whole number from 0 to 1000.'],
+    ['not a number', 'rate=abc', 'Ignored rate="abc": expected a number from 0 to 100000.'],
+    ['a fraction where a whole number belongs', 'customers=1.5', 'Ignored customers="1.5": expected a whole number from 0 to 1000000.'],
+    ['an enormous number', 'customers=99999999999', 'customers=99999999999 is more than 1000000; using 1000000.'],
+    ['an unknown size', 'size=XXL', 'Ignored size="XXL": expected S, M, L or XL.'],
+    ['a script payload', 'size=<script>alert(1)</script>', 'Ignored size="<script>alert(1)</script>": expected S, M, L or XL.'],
+    ['an unknown phase', 'h.coding=1-2', 'Ignored h.coding: there is no phase "coding".'],
+    ['a reversed range', 'h.testing=9-3', 'h.testing=9-3 has its low above its high; using 3–9.'],
+    ['a very long value', `rate=${'9'.repeat(60)}`, `Ignored rate="${'9'.repeat(40)}…": expected a number from 0 to 100000.`],
+  ])('ignores or clamps %s, with a notice', (_name, query, notice) => {
+    const { inputs, notices } = read(query);
+    expect(notices).toEqual([notice]);
+    expect(inputs.connectors).toBeGreaterThanOrEqual(0);
+    expect(['S', 'M', 'L', 'XL']).toContain(inputs.size);
+  });
+
+  it('keeps valid values when others are bad', () => {
+    const { inputs, notices } = read('size=S&connectors=x&customers=40');
+    expect([inputs.size, inputs.connectors, inputs.customers]).toEqual(['S', 1, 40]);
+    expect(notices).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { buildHandbook, type Handbook } from '../lib/handbook.ts';
 import { today } from '../lib/review.ts';
 import { readSiteSettings, resolveContentDir } from '../lib/settings.ts';
 import type { Site } from '../lib/schemas/site.ts';
+import { readModels, type Models } from '../lib/models.ts';
 
 type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
 
@@ -15,6 +16,7 @@ const contentDir = resolveContentDir(root, process.env);
 let entries: Promise<Entries> | undefined;
 let handbook: Promise<Handbook> | undefined;
 let site: Promise<Site> | undefined;
+let models: Promise<Models> | undefined;
 
 /** A collection's entries; an empty or missing folder is an empty list, without Astro's warning about it. */
 async function load<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
@@ -47,4 +49,10 @@ export function getHandbook(): Promise<Handbook> {
 export function getSite(): Promise<Site> {
   site ??= readSiteSettings({ root, contentDir }, process.env).then((r) => r.site);
   return site;
+}
+
+/** The estimation and scoring models (the build has already stopped if they were invalid). */
+export function getModels(): Promise<Models> {
+  models ??= readModels({ root, contentDir }).then((r) => r.models);
+  return models;
 }

@@ -38,6 +38,7 @@ export interface Handbook extends HandbookEntries {
   antiPattern: ReadonlyMap<string, Entry<AntiPattern>>;
   securityNote: ReadonlyMap<string, Entry<SecurityNote>>;
   system: ReadonlyMap<string, Entry<System>>;
+  handbookPage: ReadonlyMap<string, Entry<HandbookPage>>;
   /** Guides that cite each anti-pattern, security note or system, by id. */
   citing: {
     antiPatterns: ReadonlyMap<string, Entry<Guide>[]>;
@@ -125,6 +126,7 @@ export function buildHandbook(entries: HandbookEntries, today: string): Handbook
     antiPattern: new Map(antiPatterns.map((a) => [a.id, a])),
     securityNote: new Map(security.map((s) => [s.id, s])),
     system,
+    handbookPage: new Map(handbook.map((page) => [page.id, page])),
     citing: {
       antiPatterns: groupBy(guides, (g) => g.data.antiPatterns),
       security: groupBy(guides, (g) => g.data.securityNotes),

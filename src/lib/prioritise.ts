@@ -37,7 +37,10 @@ const tidy = (value: number) => Math.round(value * 1e9) / 1e9;
  * Guides marked `mandatory` (regulatory compliance, say) are pinned above the ranking, whatever
  * their score; both lists are ordered by priority, then title.
  */
-export function prioritise<T extends Scorable>(guides: readonly T[], weights: Weights): { pinned: Ranked<T>[]; ranked: Ranked<T>[] } {
+export function prioritise<T extends Scorable>(
+  guides: readonly T[],
+  weights: Weights,
+): { pinned: Ranked<T>[]; ranked: Ranked<T>[] } {
   const all = guides.flatMap((guide): Ranked<T>[] => {
     const score = guide.score;
     if (!score) return [];

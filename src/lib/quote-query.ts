@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { defaultInputs, type QuoteInputs } from './estimate.ts';
-import { guideSizes, type GuideSize } from './schemas/guide.ts';
+import { guideSizes, type GuideSize } from './vocabulary.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
 
 /** The bounds every number from a URL is held to. */
@@ -23,7 +23,9 @@ const decimal = /^\d{1,12}(\.\d{1,6})?$/;
 function readNumber(raw: string, name: string, limit: Limit, notices: string[]): string | undefined {
   const value = raw.trim();
   if (!decimal.test(value) || (limit.whole && value.includes('.'))) {
-    notices.push(`Ignored ${name}="${shown(raw)}": expected ${limit.whole ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}.`);
+    notices.push(
+      `Ignored ${name}="${shown(raw)}": expected ${limit.whole ? 'a whole number' : 'a number'} from ${limit.min} to ${limit.max}.`,
+    );
     return undefined;
   }
   const number = new Big(value);

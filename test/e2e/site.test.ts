@@ -112,6 +112,8 @@ const pageTypes = [
   ['tag index', 'tags/'],
   ['tag', 'tags/finance/'],
   ['404', 'no-such-page/'],
+  ['quote calculator', 'quote/?size=L&customers=20'],
+  ['portfolio', 'portfolio/'],
 ] as const;
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {

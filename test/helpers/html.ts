@@ -34,7 +34,8 @@ export async function brokenLinks(dir: string, base: string): Promise<string[]> 
     for (const el of root.querySelectorAll('a[href], link[href], script[src], img[src]')) {
       const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
       if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
-      const [path = '', fragment] = url.split('#');
+      const [withQuery = '', fragment] = url.split('#');
+      const path = withQuery.split('?')[0] ?? '';
       let target = file;
       if (path) {
         if (!path.startsWith(base)) {

@@ -30,6 +30,8 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
       'handbook/index.html',
       'handbook/sizing/index.html',
       'index.html',
+      'portfolio/index.html',
+      'quote/index.html',
       'security/index.html',
       'security/rotate-keys/index.html',
       'systems/alpha-crm/index.html',
@@ -95,6 +97,12 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     expect(guide.querySelectorAll('.notice').map((n) => n.text.replace(/\s+/g, ' '))).toEqual([
       'Part of the breakdown of Platform rebuild.',
     ]);
+  });
+
+  it('links each guide to the quote calculator, prefilled with its size and systems', async () => {
+    expect(await hrefs('guides/crm-to-ledger/index.html', 'a.icon-button')).toEqual(['/playbook/quote/?size=L&connectors=2']);
+    // This handbook has no prioritisation page, so the portfolio names it without a link.
+    expect(await text('portfolio/index.html')).toContain('See prioritisation for how to score.');
   });
 
   it('shows the breakdown of an XL guide, and each part links back to it', async () => {

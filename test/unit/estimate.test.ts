@@ -43,13 +43,23 @@ describe('estimate', () => {
     const small = quote({ size: 'S' });
     const large = quote({ size: 'L' });
     const phase = (result: typeof small, id: string) => result.phases.find((p) => p.id === id);
-    expect([phase(small, 'building')?.low, phase(small, 'testing')?.high, phase(small, 'analysis')?.high]).toEqual(['10', '5', '5']);
+    expect([phase(small, 'building')?.low, phase(small, 'testing')?.high, phase(small, 'analysis')?.high]).toEqual([
+      '10',
+      '5',
+      '5',
+    ]);
     expect([phase(large, 'building')?.high, phase(large, 'documentation')?.high]).toEqual(['80', '4']);
   });
 
   it('lets an override replace a phase, size factor and all', () => {
     const result = quote({ size: 'L', overrides: { building: { low: 12.5, high: 30 } } });
-    expect(result.phases.find((p) => p.id === 'building')).toEqual({ id: 'building', name: 'Building', low: '12.5', high: '30', overridden: true });
+    expect(result.phases.find((p) => p.id === 'building')).toEqual({
+      id: 'building',
+      name: 'Building',
+      low: '12.5',
+      high: '30',
+      overridden: true,
+    });
   });
 
   it('rounds money half up to the currency’s smallest unit, once per amount', () => {
@@ -81,7 +91,9 @@ describe('estimate', () => {
     contingencyPercent: fc.integer({ min: 0, max: 100 }),
     overrides: fc.dictionary(
       fc.constantFrom('analysis', 'building', 'testing'),
-      fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 })).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }))
+        .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
     ),
   });
   const big = (value: string) => new Big(value);
@@ -91,7 +103,9 @@ describe('estimate', () => {
       fc.property(inputs, (input) => {
         const result = estimate(model, input);
         if (!result.quotable) return false;
-        return [result.hours, result.services, result.oneTime, result.firstYear, ...result.phases].every((r) => big(r.low).lte(r.high));
+        return [result.hours, result.services, result.oneTime, result.firstYear, ...result.phases].every((r) =>
+          big(r.low).lte(r.high),
+        );
       }),
     );
   });
@@ -115,18 +129,28 @@ describe('estimate', () => {
 
   it('property: cost grows with the rate and with the number of customers', () => {
     fc.assert(
-      fc.property(inputs, fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 1_000 }), (input, extraCents, extraCustomers) => {
-        const base = estimate(model, input);
-        const dearer = estimate(model, { ...input, hourlyRate: big(input.hourlyRate).plus(big(extraCents).div(100)).toString() });
-        const more = estimate(model, { ...input, customers: input.customers + extraCustomers });
-        if (!base.quotable || !dearer.quotable || !more.quotable) return false;
-        return (
-          big(dearer.firstYear.high).gte(base.firstYear.high) &&
-          big(dearer.monthlyMaintenance).gte(base.monthlyMaintenance) &&
-          big(more.monthly).gte(base.monthly) &&
-          big(more.firstYear.low).gte(base.firstYear.low)
-        );
-      }),
+      fc.property(
+        inputs,
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 1_000 }),
+        (input, extraCents, extraCustomers) => {
+          const base = estimate(model, input);
+          const dearer = estimate(model, {
+            ...input,
+            hourlyRate: big(input.hourlyRate)
+              .plus(big(String(extraCents)).div(100))
+              .toString(),
+          });
+          const more = estimate(model, { ...input, customers: input.customers + extraCustomers });
+          if (!base.quotable || !dearer.quotable || !more.quotable) return false;
+          return (
+            big(dearer.firstYear.high).gte(base.firstYear.high) &&
+            big(dearer.monthlyMaintenance).gte(base.monthlyMaintenance) &&
+            big(more.monthly).gte(base.monthly) &&
+            big(more.firstYear.low).gte(base.firstYear.low)
+          );
+        },
+      ),
     );
   });
 });
@@ -136,7 +160,12 @@ describe('estimation model', () => {
     const text = stringify(input);
     const source = parseYamlSource(text, 'content/models/estimate.yaml');
     const parsed = estimateModelSchema.safeParse(source.data);
-    return parsed.success ? [] : schemaProblems(parsed.error.issues, source.data, estimateModelSchema, { file: 'content/models/estimate.yaml', source }).map(formatProblem);
+    return parsed.success
+      ? []
+      : schemaProblems(parsed.error.issues, source.data, estimateModelSchema, {
+          file: 'content/models/estimate.yaml',
+          source,
+        }).map(formatProblem);
   };
   const withPhase = (change: object): EstimateModelInput => ({
     ...defaultEstimateModel,
@@ -150,11 +179,27 @@ describe('estimation model', () => {
   it.each([
     ['negative hours', withPhase({ low: -1 }), 'phases[0].low: found -1; expected zero or more hours'],
     ['low above high', withPhase({ low: 50 }), 'phases[0].low: low must not be above high'],
-    ['an unknown currency', { ...defaultEstimateModel, currency: 'EUX' }, 'currency: expected an ISO 4217 currency code such as EUR, USD or GBP (found: "EUX") — did you mean "EUR"?'],
-    ['a factor that is not positive', { ...defaultEstimateModel, sizeFactors: { S: 0, M: 1, L: 2 } }, 'sizeFactors.S: found 0; expected a factor above zero'],
-    ['a missing size factor', { ...defaultEstimateModel, sizeFactors: { S: 0.5, M: 1 } }, 'sizeFactors.L: missing required field'],
+    [
+      'an unknown currency',
+      { ...defaultEstimateModel, currency: 'EUX' },
+      'currency: expected an ISO 4217 currency code such as EUR, USD or GBP (found: "EUX") — did you mean "EUR"?',
+    ],
+    [
+      'a factor that is not positive',
+      { ...defaultEstimateModel, sizeFactors: { S: 0, M: 1, L: 2 } },
+      'sizeFactors.S: found 0; expected a factor above zero',
+    ],
+    [
+      'a missing size factor',
+      { ...defaultEstimateModel, sizeFactors: { S: 0.5, M: 1 } },
+      'sizeFactors.L: missing required field',
+    ],
     ['a negative rate', { ...defaultEstimateModel, hourlyRate: -5 }, 'hourlyRate: found -5; expected zero or more'],
-    ['two phases with one id', { ...defaultEstimateModel, phases: [...defaultEstimateModel.phases, { id: 'analysis', name: 'Again', low: 1, high: 2 }] }, 'phases[6].id: a second phase with the id "analysis"'],
+    [
+      'two phases with one id',
+      { ...defaultEstimateModel, phases: [...defaultEstimateModel.phases, { id: 'analysis', name: 'Again', low: 1, high: 2 }] },
+      'phases[6].id: a second phase with the id "analysis"',
+    ],
   ])('rejects %s', (_name, input, expected) => {
     const problems = problemsOf(input);
     expect(problems).toHaveLength(1);

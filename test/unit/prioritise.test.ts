@@ -18,7 +18,10 @@ describe('prioritise', () => {
   });
 
   it('pins mandatory guides above the ranking, whatever their score, with their reason', () => {
-    const result = prioritise([guide('best', 5, 1, 1, 1), guide('required', 1, 5, 5, 5, 'GDPR deletion requests'), guide('middle', 3, 3, 3, 3)], weights);
+    const result = prioritise(
+      [guide('best', 5, 1, 1, 1), guide('required', 1, 5, 5, 5, 'GDPR deletion requests'), guide('middle', 3, 3, 3, 3)],
+      weights,
+    );
     expect(result.pinned.map((r) => [r.guide.id, r.mandatory])).toEqual([['required', 'GDPR deletion requests']]);
     expect(result.ranked.map((r) => r.guide.id)).toEqual(['best', 'middle']);
   });
@@ -52,11 +55,21 @@ describe('prioritise', () => {
 
   it('property: more impact never lowers priority, more risk never raises it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), rating, rating, fc.integer({ min: 1, max: 4 }), anyWeights, (impact, complexity, cost, risk, w) => {
-        const priority = (g: Scorable) => prioritise([g], w).ranked[0]!.priority;
-        const base = priority(guide('g', impact, complexity, cost, risk));
-        return priority(guide('g', impact + 1, complexity, cost, risk)) >= base && priority(guide('g', impact, complexity, cost, risk + 1)) <= base;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        rating,
+        rating,
+        fc.integer({ min: 1, max: 4 }),
+        anyWeights,
+        (impact, complexity, cost, risk, w) => {
+          const priority = (g: Scorable) => prioritise([g], w).ranked[0]!.priority;
+          const base = priority(guide('g', impact, complexity, cost, risk));
+          return (
+            priority(guide('g', impact + 1, complexity, cost, risk)) >= base &&
+            priority(guide('g', impact, complexity, cost, risk + 1)) <= base
+          );
+        },
+      ),
     );
   });
 

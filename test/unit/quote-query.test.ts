@@ -35,7 +35,11 @@ describe('quotes in URLs', () => {
   it.each([
     ['a negative number', 'connectors=-2', 'Ignored connectors="-2": expected a whole number from 0 to 1000.'],
     ['not a number', 'rate=abc', 'Ignored rate="abc": expected a number from 0 to 100000.'],
-    ['a fraction where a whole number belongs', 'customers=1.5', 'Ignored customers="1.5": expected a whole number from 0 to 1000000.'],
+    [
+      'a fraction where a whole number belongs',
+      'customers=1.5',
+      'Ignored customers="1.5": expected a whole number from 0 to 1000000.',
+    ],
     ['an enormous number', 'customers=99999999999', 'customers=99999999999 is more than 1000000; using 1000000.'],
     ['an unknown size', 'size=XXL', 'Ignored size="XXL": expected S, M, L or XL.'],
     ['a script payload', 'size=<script>alert(1)</script>', 'Ignored size="<script>alert(1)</script>": expected S, M, L or XL.'],

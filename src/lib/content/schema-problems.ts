@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { quote } from './problems.ts';
 import type { YamlSource } from './source.ts';
-import { closestMatch, didYouMean } from './suggest.ts';
+import { closestMatch } from './suggest.ts';
 
 /** Where problems of one entry are reported. */
 export interface EntryLocation {

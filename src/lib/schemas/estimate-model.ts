@@ -28,12 +28,10 @@ export const currencyCodes: readonly string[] = Intl.supportedValuesOf('currency
 export const estimateModelSchema = z
   .strictObject({
     /** ISO 4217 currency code, e.g. EUR or USD. */
-    currency: z
-      .string('a currency code such as EUR')
-      .refine((code) => currencyCodes.includes(code), {
-        message: 'expected an ISO 4217 currency code such as EUR, USD or GBP',
-        params: { candidates: currencyCodes },
-      }),
+    currency: z.string('a currency code such as EUR').refine((code) => currencyCodes.includes(code), {
+      message: 'expected an ISO 4217 currency code such as EUR, USD or GBP',
+      params: { candidates: currencyCodes },
+    }),
     /** Price of one hour of work. */
     hourlyRate: money,
     /** The project's phases and their typical hours; a size factor applies to the ones that scale with size. */
@@ -47,12 +45,17 @@ export const estimateModelSchema = z
     /** Multipliers of the scaling phases for each quotable size; XL is never quoted as one project. */
     sizeFactors: z.strictObject({ S: factor, M: factor, L: factor }),
     /** Extra share of the services hours held back for the unknown, in percent. */
-    contingencyPercent: z.number('a percentage such as 15').min(0, 'zero or more percent').max(100, 'at most 100 percent').default(0),
+    contingencyPercent: z
+      .number('a percentage such as 15')
+      .min(0, 'zero or more percent')
+      .max(100, 'at most 100 percent')
+      .default(0),
   })
   .superRefine((model, ctx) => {
     const seen = new Set<string>();
     model.phases.forEach((phase, index) => {
-      if (seen.has(phase.id)) ctx.addIssue({ code: 'custom', path: ['phases', index, 'id'], message: `a second phase with the id "${phase.id}"` });
+      if (seen.has(phase.id))
+        ctx.addIssue({ code: 'custom', path: ['phases', index, 'id'], message: `a second phase with the id "${phase.id}"` });
       seen.add(phase.id);
     });
   });

@@ -1,30 +1,16 @@
 import { z } from 'zod';
 import { calendarDate, entryId, line, summary, tags } from './common.ts';
+import { flowTriggers, guideSizes, guideStatuses, syncModes } from '../vocabulary.ts';
 
-/** Guide sizes, from a few days of work (S) to a programme that must be broken down (XL). */
-export const guideSizes = ['S', 'M', 'L', 'XL'] as const;
-export type GuideSize = (typeof guideSizes)[number];
-
-/** Publishing state of a guide. */
-export const guideStatuses = ['draft', 'active', 'deprecated'] as const;
-export type GuideStatus = (typeof guideStatuses)[number];
-
-/** What starts a data flow. */
-export const flowTriggers = ['event', 'schedule', 'manual'] as const;
-/** Whether a flow moves only what changed or everything every time. */
-export const syncModes = ['incremental', 'full'] as const;
-
-/** The second-level sections every guide body has, in this order. */
-export const guideSections = [
-  'Introduction',
-  'Prerequisites',
-  'Configuration steps',
-  'Data transformation',
-  'Error handling',
-  'Testing',
-  'Deployment',
-  'Maintenance',
-] as const;
+export {
+  flowTriggers,
+  guideSections,
+  guideSizes,
+  guideStatuses,
+  syncModes,
+  type GuideSize,
+  type GuideStatus,
+} from '../vocabulary.ts';
 
 /** One movement of data between two of the guide's systems. */
 export const dataFlowSchema = z.strictObject({

@@ -1,0 +1,49 @@
+import type { Estimate, QuoteInputs } from './estimate.ts';
+import type { EstimateModel } from './schemas/estimate-model.ts';
+
+/** Formats an exact decimal amount in the model's currency, for the reader's locale. Strings keep it exact. */
+export function formatMoney(amount: string, currency: string, locale?: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  // Intl.NumberFormat formats decimal strings exactly; the type definitions still say number.
+  return format.format(amount as unknown as number);
+}
+
+/** Formats hours: "12.5 h" in the reader's locale. */
+export function formatHours(hours: string, locale?: string): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours as unknown as number)} h`;
+}
+
+/** "low – high", or one value when both ends are equal. */
+export function formatRange(low: string, high: string, format: (value: string) => string): string {
+  return low === high ? format(low) : `${format(low)} – ${format(high)}`;
+}
+
+/** One CSV line: fields with commas, quotes or line breaks are quoted, quotes doubled (RFC 4180). */
+export function csvLine(fields: readonly (string | number)[]): string {
+  return fields
+    .map((field) => (/[",\r\n]/.test(String(field)) ? `"${String(field).replaceAll('"', '""')}"` : String(field)))
+    .join(',');
+}
+
+/** The quote as CSV: one row per phase and amount, low and high in plain decimals, currency named in the header. */
+export function quoteCsv(model: EstimateModel, inputs: QuoteInputs, result: Estimate): string {
+  if (!result.quotable) return `${csvLine(['Item', 'Note'])}\r\n${csvLine(['Quote', result.reason])}\r\n`;
+  const rows: (string | number)[][] = [['Item', 'Unit', 'Low', 'High']];
+  for (const phase of result.phases) rows.push([phase.name, 'hours', phase.low, phase.high]);
+  rows.push(['Total hours', 'hours', result.hours.low, result.hours.high]);
+  rows.push([`Contingency (${inputs.contingencyPercent} %)`, 'hours', result.contingencyHours.low, result.contingencyHours.high]);
+  const money = model.currency;
+  rows.push([`Services (${inputs.hourlyRate} ${money} an hour)`, money, result.services.low, result.services.high]);
+  rows.push([`Connector setup (${inputs.connectors})`, money, result.connectorSetup, result.connectorSetup]);
+  rows.push(['One-time total', money, result.oneTime.low, result.oneTime.high]);
+  rows.push([`Licences per month (${inputs.customers} customers)`, money, result.monthlyLicences, result.monthlyLicences]);
+  rows.push(['Maintenance per month', money, result.monthlyMaintenance, result.monthlyMaintenance]);
+  rows.push(['Recurring per month', money, result.monthly, result.monthly]);
+  rows.push([
+    `First-year total (one-time + ${inputs.maintenanceMonths} months)`,
+    money,
+    result.firstYear.low,
+    result.firstYear.high,
+  ]);
+  return rows.map(csvLine).join('\r\n') + '\r\n';
+}

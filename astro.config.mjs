@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { playbook } from './src/integration/index.ts';
 import { baseLinks } from './src/integration/base-links.ts';
 import { mermaidFences } from './src/integration/mermaid-fences.ts';
+import { searchIndex } from './src/integration/search-index.ts';
 import { readSiteSettings, resolveContentDir } from './src/lib/settings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -27,7 +28,7 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [playbook({ root, contentDir }), mdx(), ...(site.url ? [sitemap()] : [])],
+  integrations: [playbook({ root, contentDir }), mdx(), ...(site.url ? [sitemap()] : []), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,0 +1,49 @@
+// Loads Pagefind's Component UI on demand: nothing of it is fetched until the reader opens search.
+
+/** Pagefind's instance as far as we use it. */
+export interface PagefindInstance {
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+  }
+}
+
+let loading: Promise<void> | undefined;
+
+/** Adds Pagefind's stylesheet and script from the site's index folder, once. */
+export function loadPagefindUi(base: string): Promise<void> {
+  loading ??= new Promise((resolve, reject) => {
+    const bundle = `${base.replace(/\/?$/, '/')}pagefind/`;
+    const style = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: `${bundle}pagefind-component-ui.css`,
+    });
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: `${bundle}pagefind-component-ui.js` });
+    script.addEventListener('load', () => resolve());
+    script.addEventListener('error', () =>
+      reject(new Error('The search index could not be loaded. Is the site built with npm run build?')),
+    );
+    document.head.append(style, script);
+  });
+  return loading;
+}
+
+/**
+ * Our result template: title, a badge for the kind of entry, "Deprecated" where it applies, and the
+ * excerpt Pagefind highlights. Values are escaped by Pagefind's template engine; only the excerpt,
+ * which Pagefind builds from the indexed text, is inserted as markup (for its <mark> highlights).
+ */
+export const resultTemplate = `
+<li class="pf-result">
+  <div class="pf-result-card"><div class="pf-result-content">
+    <p class="pf-result-title">
+      <a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>
+      {{#if meta.type}}<span class="badge" data-tone="info">{{ meta.type }}</span>{{/if}}
+      {{#if meta.deprecated}}<span class="badge" data-tone="danger">Deprecated</span>{{/if}}
+    </p>
+    {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+  </div></div>
+</li>`;

@@ -1,0 +1,46 @@
+import { searchFromQuery, searchToQuery } from '../lib/search-query.ts';
+import { loadPagefindUi, resultTemplate } from './pagefind-ui.ts';
+
+/**
+ * `<search-page>`: the search page. Loads Pagefind, runs the search the URL describes (`?q=` and
+ * filters), and keeps the URL in step as the reader types and filters, so a link shares the results.
+ */
+class SearchPage extends HTMLElement {
+  async connectedCallback(): Promise<void> {
+    const layout = this.querySelector<HTMLElement>('.search-layout');
+    const loadingNote = this.querySelector<HTMLElement>('[data-loading]');
+    if (!layout || !loadingNote) return;
+    const results = layout.querySelector('pagefind-results');
+    if (results && !results.querySelector('script')) {
+      const template = Object.assign(document.createElement('script'), {
+        type: 'text/pagefind-template',
+        textContent: resultTemplate,
+      });
+      results.append(template);
+    }
+    loadingNote.textContent = 'Loading search…';
+    try {
+      await loadPagefindUi(this.dataset['base'] ?? '/');
+    } catch (error) {
+      loadingNote.textContent = (error as Error).message;
+      return;
+    }
+    await customElements.whenDefined('pagefind-input');
+    layout.hidden = false;
+    loadingNote.remove();
+    const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+    if (!instance) return;
+    const initial = searchFromQuery(new URLSearchParams(location.search));
+    if (initial.term || Object.keys(initial.filters).length) {
+      const input = layout.querySelector<HTMLInputElement>('pagefind-input input');
+      if (input) input.value = initial.term;
+      instance.triggerSearchWithFilters(initial.term, initial.filters);
+    }
+    instance.on('search', (term, filters) => {
+      const chosen = Object.fromEntries(Object.entries(filters ?? {}).filter(([, values]) => values.length));
+      history.replaceState(null, '', `${location.pathname}${searchToQuery({ term, filters: chosen })}`);
+    });
+  }
+}
+
+customElements.define('search-page', SearchPage);

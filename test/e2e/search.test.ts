@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { accessibilityViolations, launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/server.ts';
+
+const site = inject('starterUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
+
+/** Runs a query through Pagefind's own JavaScript API on the served site, for checks on what is indexed. */
+async function searchIndex(
+  page: Page,
+  term: string,
+): Promise<{ url: string; content: string; filters: Record<string, string[]> }[]> {
+  // A string, so the test runner does not rewrite the browser's own dynamic import.
+  return page.evaluate(`(async () => {
+    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const { results } = await pagefind.search(${JSON.stringify(term)});
+    return Promise.all(results.map((result) => result.data()));
+  })()`);
+}
+
+describe('search', () => {
+  it('loads no search code until the reader opens search', async () => {
+    const { page } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site}guides/workday-preferred-names-to-docebo/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('pagefind'))).toEqual([]);
+    await page.getByRole('button', { name: /Search/ }).click();
+    await page.getByRole('dialog').getByRole('searchbox').waitFor();
+    expect(requests.filter((path) => path.includes('pagefind')).length).toBeGreaterThan(0);
+  });
+
+  it('opens with "/", finds a word from one guide’s body with that guide first, and closes with Escape', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(site);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').waitFor();
+    await page.keyboard.type('leaderboards');
+    await expect.poll(() => resultTitles(page)).toEqual(['Workday preferred names to Docebo']);
+    expect(await page.locator('pagefind-results mark').first().textContent()).toMatch(/leaderboards/i);
+    expect(await page.locator('pagefind-results .badge').first().textContent()).toBe('Guide');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens with Ctrl+K, picks a result with the arrow keys and Enter', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}systems/`);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').waitFor();
+    await page.keyboard.type('apostrophes');
+    await expect.poll(() => resultTitles(page)).toContain("Daily user list to the compliance vendor's SFTP");
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/guides\/daily-user-list-to-compliance-sftp\//);
+  });
+
+  it('narrows results with a filter', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}search/?q=retry`);
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(4);
+    const all = await resultTitles(page);
+    await page.goto(`${site}search/?q=retry&type=Guide`);
+    const onlyGuides = async () => {
+      const badges = await page.locator('pagefind-results .badge').allTextContents();
+      return badges.length > 0 && badges.every((badge) => badge === 'Guide');
+    };
+    await expect.poll(onlyGuides).toBe(true);
+    const guides = await resultTitles(page);
+    expect(guides.length).toBeLessThan(all.length);
+  });
+
+  it('reopens the same results from a shared /search/ link, and keeps the URL in step', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${site}search/?q=leaderboards`);
+    await expect.poll(() => resultTitles(page)).toEqual(['Workday preferred names to Docebo']);
+    expect(await page.locator('search-page pagefind-input input').inputValue()).toBe('leaderboards');
+    await page.locator('search-page pagefind-input input').fill('apostrophes');
+    await expect.poll(() => page.url()).toContain('?q=apostrophes');
+    expect(errors).toEqual([]);
+  });
+
+  it('indexes only the main content: no navigation, footer, table of contents or diagram source', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(site);
+    const [hit] = await searchIndex(page, 'leaderboards');
+    expect(hit?.url).toBe('/guides/workday-preferred-names-to-docebo/');
+    expect(hit?.content).not.toContain('Skip to content');
+    expect(hit?.content).not.toContain('How we integrate systems');
+    expect(hit?.content).not.toContain('On this page');
+    expect(hit?.content).not.toContain('flowchart LR');
+    expect(hit?.filters).toMatchObject({ type: ['Guide'], size: ['S'], status: ['Active'], system: ['Workday', 'Docebo'] });
+    expect(await searchIndex(page, 'Portfolio Quote Handbook Tags')).not.toContainEqual(expect.objectContaining({ url: '/' }));
+  });
+
+  it('has no accessibility violations with the dialog open, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser, { colorScheme });
+      await page.goto(site);
+      await page.keyboard.press('/');
+      await page.getByRole('dialog').getByRole('searchbox').waitFor();
+      await page.keyboard.type('netsuite');
+      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+      expect(await accessibilityViolations(page), colorScheme).toEqual([]);
+    }
+  });
+
+  it('says search needs JavaScript and links to the indexes when it is off', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site}search/?q=retry`);
+    expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Indexes' }).getByRole('link', { name: 'Guides' }).count()).toBe(1);
+  });
+});
+
+describe('drafts', () => {
+  let url = '';
+  let close = async () => {};
+  beforeAll(async () => {
+    const build = await buildSite('test/fixtures/diagrams');
+    expect(build.code, build.output).toBe(0);
+    ({ url, close } = await serveSite(build.outDir));
+  });
+  afterAll(() => close());
+
+  it('are built but left out of the published index', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${url}guides/unfinished-draft/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Unfinished draft');
+    expect(await searchIndex(page, 'zanzibarquokka')).toEqual([]);
+    expect((await searchIndex(page, 'hostile')).length).toBeGreaterThan(0);
+  });
+});

@@ -35,7 +35,7 @@ class SiteSearch extends HTMLElement {
       config.setAttribute('base-url', this.dataset['base'] ?? '/');
       modal = document.createElement('pagefind-modal') as HTMLElement & { open(): void };
       modal.innerHTML = `
-        <pagefind-modal-header><pagefind-input placeholder="Search the handbook"></pagefind-input></pagefind-modal-header>
+        <pagefind-modal-header><pagefind-input placeholder="Search the handbook" debounce="150"></pagefind-input></pagefind-modal-header>
         <pagefind-modal-body>
           <pagefind-filter-pane></pagefind-filter-pane>
           <pagefind-summary></pagefind-summary>

@@ -15,10 +15,19 @@ export interface BodyFence {
   value: string;
 }
 
+/** A link or image in the body, with its place. */
+export interface BodyLink {
+  kind: 'link' | 'image';
+  url: string;
+  line: number;
+  column: number;
+}
+
 /** What the checks need to know of an MDX body. */
 export interface BodyOutline {
   headings: BodyHeading[];
   fences: BodyFence[];
+  links: BodyLink[];
 }
 
 function textOf(node: MdastNode): string {
@@ -53,7 +62,12 @@ export function outlineMdx(text: string, file: string): { outline?: BodyOutline;
   }
   const headings: BodyHeading[] = [];
   const fences: BodyFence[] = [];
+  const links: BodyLink[] = [];
   const visit = (node: MdastNode) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
+      const start = node.position?.start;
+      links.push({ kind: node.type === 'image' ? 'image' : 'link', url: node.url, line: start?.line ?? 1, column: start?.column ?? 1 });
+    }
     if (node.type === 'heading') {
       headings.push({ depth: node.depth, text: textOf(node).trim(), line: node.position?.start.line ?? 1 });
       return;
@@ -65,5 +79,5 @@ export function outlineMdx(text: string, file: string): { outline?: BodyOutline;
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
   };
   visit(tree);
-  return { outline: { headings, fences }, problems: [] };
+  return { outline: { headings, fences, links }, problems: [] };
 }

@@ -63,3 +63,19 @@ export function quote(value: unknown): string {
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/** A GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+export function githubAnnotation(problem: Problem): string {
+  const properties = [
+    `file=${escapeProperty(problem.file)}`,
+    ...(problem.line ? [`line=${problem.line}`] : []),
+    ...(problem.column ? [`col=${problem.column}`] : []),
+    `title=${escapeProperty(problem.rule)}`,
+  ].join(',');
+  const field = problem.field ? `${problem.field}: ` : '';
+  const hint = problem.hint ? ` — ${problem.hint}` : '';
+  return `::${problem.severity} ${properties}::${escapeData(`${field}${problem.message}${hint}`)}`;
+}

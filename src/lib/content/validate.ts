@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Site } from '../schemas/site.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
-import { outlineMdx, type BodyHeading } from './body.ts';
+import { outlineMdx, type BodyHeading, type BodyLink } from './body.ts';
 import { collections, type CollectionName } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readHandbookSources, type SourceEntry } from './read.ts';
@@ -9,6 +9,12 @@ import { guideEffortProblems, guideReferenceProblems, type IdIndex } from './ref
 import { defaultModels, readModels, type Models } from '../models.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { guideSectionProblems } from './sections.ts';
+import { join } from 'node:path';
+import type { Guide } from '../schemas/guide.ts';
+import { reviewStatus, today } from '../review.ts';
+import { tagSlug } from '../handbook.ts';
+import { headingAnchors, linkProblems, siteMap } from './links.ts';
+import { secretProblems } from './secrets.ts';
 import { mermaidProblems, type MermaidFence } from '../diagrams/parse.ts';
 
 /** An entry that passed its own schema (cross-references may still have failed). */
@@ -39,18 +45,37 @@ export interface HandbookReport {
  * Validates parsed entries against the whole contract: each entry's schema and body, then the
  * references between entries. Pure over its input; reports every problem, not the first.
  */
-export function checkSources(sources: readonly SourceEntry[], models: Models = defaultModels()): SourceCheck {
+/** What the whole-handbook rules need besides the entries. */
+export interface CheckOptions {
+  models?: Models;
+  /** Absolute project root: entry files are `root/<file>`. */
+  root?: string;
+  /** The site's public/ folder, where root-relative images and files live. */
+  publicDir?: string;
+  /** Strings that look like secrets but are documented fakes (site.yaml `secretAllowlist`). */
+  secretAllowlist?: readonly string[];
+  /** Today, YYYY-MM-DD, for overdue-review warnings; none are given without it. */
+  today?: string;
+}
+
+export function checkSources(sources: readonly SourceEntry[], options: CheckOptions = {}): SourceCheck {
+  const models = options.models ?? defaultModels();
+  const root = options.root ?? process.cwd();
+  const allowlist = new Set(options.secretAllowlist ?? []);
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const guides: SourceEntry[] = [];
   const diagrams: MermaidFence[] = [];
+  const bodies: { source: SourceEntry; headings: BodyHeading[]; links: BodyLink[] }[] = [];
   for (const source of sources) {
     problems.push(...source.yaml.problems);
+    problems.push(...secretProblems(source.file, source.text, allowlist));
     let headings: BodyHeading[] = [];
     if (collections[source.collection].extension === '.mdx') {
       const body = outlineMdx(source.text, source.file);
       problems.push(...body.problems);
       headings = body.outline?.headings ?? [];
+      if (body.outline) bodies.push({ source, headings, links: body.outline.links });
       for (const fence of body.outline?.fences ?? []) {
         if (fence.lang === 'mermaid') diagrams.push({ file: source.file, line: fence.line, source: fence.value });
       }
@@ -65,6 +90,21 @@ export function checkSources(sources: readonly SourceEntry[], models: Models = d
       continue;
     }
     entries.push({ collection: source.collection, id: source.id, file: source.file, data: parsed.data, headings });
+    if (source.collection === 'guides' && options.today) {
+      const guide = parsed.data as Guide;
+      const review = reviewStatus(guide.lastReviewed, guide.reviewEveryMonths, options.today);
+      if (review.overdue && guide.status !== 'deprecated') {
+        problems.push({
+          file: source.file,
+          ...source.yaml.locate(['lastReviewed']),
+          severity: 'warning',
+          field: 'lastReviewed',
+          message: `review overdue by ${review.daysOverdue} days (last reviewed ${guide.lastReviewed}; due ${review.due}; owner: ${guide.owner})`,
+          hint: 'check the guide against the systems, then set lastReviewed to the day you did',
+          rule: 'review-due',
+        });
+      }
+    }
   }
   // References are checked against every file that exists, valid or not, so one broken
   // entry does not cascade into "unknown id" errors in the entries that cite it.
@@ -84,6 +124,30 @@ export function checkSources(sources: readonly SourceEntry[], models: Models = d
   }));
   problems.push(...guideReferenceProblems(guideData, ids));
   problems.push(...guideEffortProblems(guideData, models.estimate.phases.map((phase) => phase.id)));
+
+  // Links are checked against the pages the site will have: every entry, index and tag page.
+  const tagLabels = sources.flatMap((s) => {
+    const tags = (s.yaml.data as { tags?: unknown } | undefined)?.tags;
+    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+  });
+  const pages = siteMap(
+    bodies.map(({ source, headings }) => ({ folder: collections[source.collection].folder, id: source.id, headings })).concat(
+      sources.filter((s) => s.collection === 'systems').map((s) => ({ folder: 'systems', id: s.id, headings: [] })),
+    ),
+    [...new Set(tagLabels.map(tagSlug))],
+  );
+  const publicDir = options.publicDir ?? join(root, 'public');
+  for (const { source, headings, links } of bodies) {
+    const folder = collections[source.collection].folder;
+    problems.push(
+      ...linkProblems(
+        { file: source.file, path: join(root, source.file), folder, anchors: pages.get(`/${folder}/${source.id}/`) ?? new Set(headingAnchors(headings)) },
+        links,
+        pages,
+        publicDir,
+      ),
+    );
+  }
   return { entries, problems: sortProblems(problems), diagrams };
 }
 
@@ -97,7 +161,12 @@ export async function checkHandbook(
     readHandbookSources(location.contentDir, location.root),
     readModels(location),
   ]);
-  const checked = checkSources(read.entries, models);
+  const checked = checkSources(read.entries, {
+    models,
+    root: location.root,
+    secretAllowlist: site.secretAllowlist,
+    today: today(env),
+  });
   const diagramProblems = await mermaidProblems(checked.diagrams);
   return {
     site,

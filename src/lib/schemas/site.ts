@@ -18,6 +18,8 @@ export const siteSchema = z.strictObject({
   repository: webUrl.optional(),
   /** Prefix of "Edit this page" links; the entry's path inside the content folder is appended. */
   editLink: webUrl.optional(),
+  /** Documented fake credentials that `npm run check` must not report as secrets. */
+  secretAllowlist: z.array(z.string()).default([]),
 });
 
 export type SiteInput = z.input<typeof siteSchema>;

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { BodyHeading, BodyLink } from './body.ts';
+import type { Problem } from './problems.ts';
+import { closestMatch } from './suggest.ts';
+
+/** Every page of the site and the anchors on it, as checks need them. */
+export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** Anchors the templates put on every entry page, besides the body's headings. */
+const templateAnchors = ['main', 'data-flow', 'breakdown', 'related', 'citing', 'toc-title'];
+
+/** Heading anchors as Astro makes them: GitHub-style slugs, numbered when repeated. */
+export function headingAnchors(headings: readonly BodyHeading[]): string[] {
+  const slugger = new GithubSlugger();
+  return headings.map((heading) => slugger.slug(heading.text));
+}
+
+/** The site's pages (paths without the base) with their anchors, from the entries and the fixed pages. */
+export function siteMap(entries: readonly { folder: string; id: string; headings: readonly BodyHeading[] }[], tagSlugs: readonly string[]): SiteMap {
+  const pages = new Map<string, Set<string>>();
+  for (const path of ['/', '/guides/', '/anti-patterns/', '/security/', '/systems/', '/handbook/', '/tags/', '/quote/', '/portfolio/', '/search/']) {
+    pages.set(path, new Set(['main']));
+  }
+  for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
+  for (const entry of entries) pages.set(`/${entry.folder}/${entry.id}/`, new Set([...templateAnchors, ...headingAnchors(entry.headings)]));
+  return pages;
+}
+
+/**
+ * Checks every link and image of an entry: site links must reach a page and, with a #fragment, a
+ * heading on it; local images and files must exist (next to the entry, or in public/). External
+ * links are left alone: checking them needs the network, and a build must not depend on it.
+ */
+export function linkProblems(
+  entry: { file: string; path: string; folder: string; anchors: ReadonlySet<string> },
+  links: readonly BodyLink[],
+  pages: SiteMap,
+  publicDir: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const link of links) {
+    const at = { file: entry.file, line: link.line, column: link.column, severity: 'error' as const };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue;
+    const [pathPart = '', fragment] = link.url.split('#');
+    const path = pathPart.split('?')[0] ?? '';
+    const looksLikeFile = /\.[a-z0-9]{2,5}$/i.test(path);
+    if (link.kind === 'image' || looksLikeFile) {
+      if (!path) continue;
+      const file = path.startsWith('/') ? join(publicDir, path) : normalize(join(dirname(entry.path), path));
+      if (!existsSync(file)) {
+        problems.push({ ...at, message: `${link.kind === 'image' ? 'image' : 'file'} "${link.url}" does not exist (expected: a file next to the entry, or in public/ for a path starting with /)`, rule: 'missing-asset' });
+      }
+      continue;
+    }
+    const here = entryUrl(entry);
+    const target = path === '' ? here : path.startsWith('/') ? path : new URL(path, `https://site${here}`).pathname;
+    const canonical = target.endsWith('/') ? target : `${target}/`;
+    const anchors = canonical === here ? entry.anchors : pages.get(canonical);
+    if (!anchors) {
+      const suggestion = closestMatch(canonical, [...pages.keys()]);
+      problems.push({
+        ...at,
+        message: `link to "${link.url}" leads to no page (expected: a page of this handbook, such as /guides/<id>/)`,
+        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+        rule: 'broken-link',
+      });
+      continue;
+    }
+    if (fragment && !anchors.has(decodeURIComponent(fragment))) {
+      const suggestion = closestMatch(fragment, [...anchors]);
+      problems.push({
+        ...at,
+        message: `link to "${link.url}" names no heading on that page (found: "#${fragment}")`,
+        ...(suggestion ? { hint: `did you mean "#${suggestion}"?` } : {}),
+        rule: 'broken-anchor',
+      });
+    }
+  }
+  return problems;
+}
+
+function entryUrl(entry: { folder: string; path: string }): string {
+  return `/${entry.folder}/${entry.path.split('/').pop()?.replace(/\.(mdx|yaml)$/, '')}/`;
+}

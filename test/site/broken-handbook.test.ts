@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, runCheck } from '../helpers/build.ts';
+import { buildSite, projectRoot, runCheck } from '../helpers/build.ts';
 
 // Every file in test/fixtures/broken breaks at least one rule; site.yaml too.
 const brokenFiles = [
@@ -65,7 +67,25 @@ describe('a handbook with several broken entries', () => {
 
   it('npm run check passes the starter handbook', async () => {
     const { code, output } = await runCheck('content');
-    expect(output).toContain('No problems found.');
+    expect(output).toMatch(/^0 errors and \d+ warnings? in \d+ files?\.$/m);
     expect(code).toBe(0);
+  });
+});
+
+describe('a pull request with a leaked key, a dead link and a missing section', () => {
+  it('gets three precise error lines from one run of npm run check', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'playbook-pr-'));
+    await cp(resolve(projectRoot, 'test/fixtures/small'), content, { recursive: true });
+    await cp(resolve(projectRoot, 'test/fixtures/pull-request'), content, { recursive: true });
+    const { code, output } = await runCheck(content);
+    expect(code).toBe(1);
+    const lines = problemLines(output).map((line) => line.replace(/^\S*\/guides\//, 'guides/'));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^guides\/leaky-guide\.mdx:12:9  error  link to "\/handbook\/sizng\/" leads to no page .* did you mean "\/handbook\/sizing\/"\?  \(broken-link\)$/,
+      ),
+      expect.stringMatching(/^guides\/leaky-guide\.mdx:16:21  error  possible secret in "client_secret" .*\(secret\)$/),
+      expect.stringMatching(/^guides\/leaky-guide\.mdx:26  error  ## Maintenance: missing section .*\(guide-sections\)$/),
+    ]);
   });
 });

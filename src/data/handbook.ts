@@ -8,6 +8,7 @@ import { today } from '../lib/review.ts';
 import { readSiteSettings, resolveContentDir } from '../lib/settings.ts';
 import type { Site } from '../lib/schemas/site.ts';
 import { readModels, type Models } from '../lib/models.ts';
+import { lastChangedDates } from '../lib/git-dates.ts';
 
 type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
 
@@ -55,4 +56,12 @@ export function getSite(): Promise<Site> {
 export function getModels(): Promise<Models> {
   models ??= readModels({ root, contentDir }).then((r) => r.models);
   return models;
+}
+
+let changed: Promise<Map<string, string>> | undefined;
+
+/** When a guide last changed, from git history (one `git log` per build); undefined without git. */
+export async function lastChanged(folder: string, id: string): Promise<string | undefined> {
+  changed ??= lastChangedDates(contentDir);
+  return (await changed).get(join(contentDir, folder, `${id}.mdx`));
 }

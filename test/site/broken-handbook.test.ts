@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, runCheck } from '../helpers/build.ts';
+import { buildSite, projectRoot, runCheck, runNode } from '../helpers/build.ts';
 
 // Every file in test/fixtures/broken breaks at least one rule; site.yaml too.
 const brokenFiles = [
@@ -87,5 +87,30 @@ describe('a pull request with a leaked key, a dead link and a missing section', 
       expect.stringMatching(/^guides\/leaky-guide\.mdx:16:21  error  possible secret in "client_secret" .*\(secret\)$/),
       expect.stringMatching(/^guides\/leaky-guide\.mdx:26  error  ## Maintenance: missing section .*\(guide-sections\)$/),
     ]);
+  });
+});
+
+describe('check for maintainers and pipelines', () => {
+  it('--stale lists overdue reviews with their owners', async () => {
+    const { code, output } = await runCheck('content', ['--stale']);
+    expect(code).toBe(0);
+    expect(output).toContain(
+      'content/guides/workday-preferred-names-to-docebo.mdx  People Systems team  last reviewed 2026-02-10, due 2026-08-10 (103 days overdue)  Workday preferred names to Docebo',
+    );
+  });
+
+  it('prints GitHub annotations inside GitHub Actions', async () => {
+    const { output } = await runNode(['src/cli/check.ts'], {
+      PLAYBOOK_CONTENT: resolve(projectRoot, 'test/fixtures/broken'),
+      GITHUB_ACTIONS: 'true',
+    });
+    expect(output).toContain(
+      '::error file=test/fixtures/broken/guides/typo-fields.mdx,line=5,col=11,title=unknown-reference::systems[0]: unknown system "netsute"',
+    );
+    const plain = await runNode(['src/cli/check.ts'], {
+      PLAYBOOK_CONTENT: resolve(projectRoot, 'test/fixtures/broken'),
+      GITHUB_ACTIONS: '',
+    });
+    expect(plain.output).not.toContain('::error');
   });
 });

@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/html.ts';
-import { serveSite } from '../helpers/server.ts';
+import { servedFixture } from '../helpers/fixture.ts';
 
 const site = inject('starterUrl');
 const starterDir = inject('starterDir');
@@ -118,19 +117,12 @@ describe('diagrams in the starter handbook', () => {
 });
 
 describe('diagrams in a fixture handbook', () => {
-  let url = '';
-  let close = async () => {};
-  beforeAll(async () => {
-    const build = await buildSite('test/fixtures/diagrams');
-    expect(build.code, build.output).toBe(0);
-    ({ url, close } = await serveSite(build.outDir));
-  });
-  afterAll(() => close());
+  const fixture = servedFixture('test/fixtures/diagrams');
 
   it('loads Mermaid only when a diagram nears the viewport', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1280, height: 700 } });
     const scripts = scriptRequests(page);
-    await page.goto(`${url}handbook/long-page/`);
+    await page.goto(`${fixture.url()}handbook/long-page/`);
     await page.waitForLoadState('networkidle');
     expect(scripts.filter(isMermaidLibrary)).toEqual([]);
     expect(await drawAll(page)).toEqual(['drawn: State diagram: The diagram']);
@@ -139,7 +131,7 @@ describe('diagrams in a fixture handbook', () => {
 
   it('show HTML and script in names and labels as text, and run nothing', async () => {
     const { page, errors } = await openPage(browser);
-    await page.goto(`${url}guides/hostile-labels/`);
+    await page.goto(`${fixture.url()}guides/hostile-labels/`);
     const states = await drawAll(page);
     expect(
       states.every((s) => s.startsWith('drawn')),

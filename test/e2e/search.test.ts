@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
 import { accessibilityViolations, launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/server.ts';
+import { servedFixture } from '../helpers/fixture.ts';
 
 const site = inject('starterUrl');
 let browser: Browser;
@@ -126,18 +125,11 @@ describe('search', () => {
 });
 
 describe('drafts', () => {
-  let url = '';
-  let close = async () => {};
-  beforeAll(async () => {
-    const build = await buildSite('test/fixtures/diagrams');
-    expect(build.code, build.output).toBe(0);
-    ({ url, close } = await serveSite(build.outDir));
-  });
-  afterAll(() => close());
+  const fixture = servedFixture('test/fixtures/diagrams');
 
   it('are built but left out of the published index', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${url}guides/unfinished-draft/`);
+    await page.goto(`${fixture.url()}guides/unfinished-draft/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Unfinished draft');
     expect(await searchIndex(page, 'zanzibarquokka')).toEqual([]);
     expect((await searchIndex(page, 'hostile')).length).toBeGreaterThan(0);

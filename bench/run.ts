@@ -1,0 +1,159 @@
+// `npm run bench -- --guides 1000`: builds a generated handbook with Integration Playbooks and with a bare
+// Astro + MDX site (the floor), and prints time, memory and output figures with our ratio to the floor.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateHandbook } from './generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    guides: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string' },
+    'no-floor': { type: 'boolean', default: false },
+  },
+});
+const guides = Number(values.guides);
+if (!Number.isInteger(guides) || guides < 1) throw new Error(`--guides must be a whole number above 0 (found: ${values.guides})`);
+const root = resolve(import.meta.dirname, '..');
+
+/** Runs a Node script and measures its wall time and peak resident memory (Linux /proc; 0 elsewhere). */
+function measure(
+  args: string[],
+  env: Record<string, string>,
+  cwd = root,
+): Promise<{ seconds: number; peakMb: number; output: string; code: number | null }> {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        if (hwm) peak = Math.max(peak, Number(hwm) / 1024);
+      } catch {
+        // The process has ended, or this is not Linux.
+      }
+    }, 50);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      done({ seconds: (performance.now() - started) / 1000, peakMb: peak, output, code });
+    });
+  });
+}
+
+async function sizeOf(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const name of await readdir(path)) total += await sizeOf(join(path, name));
+  return total;
+}
+
+/** Compressed bytes of the JavaScript a page runs before interaction: inline scripts, files and their static imports. */
+function pageScriptBytes(site: string, page: string): number {
+  const html = readFileSync(join(site, page), 'utf8');
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || !existsSync(join(site, path))) return;
+    seen.add(path);
+    for (const [, next] of readFileSync(join(site, path), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+      visit(join(dirname(path), next!));
+  };
+  for (const [, src] of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) visit(src!);
+  const inline = [...html.matchAll(/<script(?![^>]*src)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return [...inline, ...[...seen].map((file) => readFileSync(join(site, file), 'utf8'))].reduce(
+    (sum, code) => sum + gzipSync(code).length,
+    0,
+  );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+const work = await mkdtemp(join(tmpdir(), `playbook-bench-${guides}-`));
+const content = join(work, 'content');
+const { words } = await generateHandbook(content, guides, Number(values.seed));
+console.log(`Generated ${guides} guides (${Math.round(words / guides)} words each on average) in ${content}`);
+
+const out = join(work, 'dist');
+const ours = await measure(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+  PLAYBOOK_CONTENT: content,
+  PLAYBOOK_TODAY: '2026-11-21',
+});
+if (ours.code !== 0) throw new Error(`The build failed:\n${ours.output}`);
+const check = await measure(['src/cli/check.ts'], { PLAYBOOK_CONTENT: content, PLAYBOOK_TODAY: '2026-11-21' });
+const guidePages = (await readdir(join(out, 'guides'))).filter((name) => name.startsWith('guide-'));
+const htmlSizes = await Promise.all(guidePages.map((name) => stat(join(out, 'guides', name, 'index.html')).then((s) => s.size)));
+const withDiagram = 'guides/guide-00001/index.html';
+const plainGuide = (
+  await Promise.all(
+    guidePages.map(async (name) =>
+      (await readFile(join(out, 'guides', name, 'index.html'), 'utf8')).includes('mermaid-diagram') ? undefined : name,
+    ),
+  )
+).find(Boolean);
+const indexSeconds = Number(/Search index: \d+ pages in ([\d.]+) s/.exec(ours.output)?.[1] ?? NaN);
+const pagefind = join(out, 'pagefind');
+const uiBytes = (await readdir(pagefind)).filter((f) => /\.(js|css)$/.test(f)).length;
+const result: Record<string, unknown> = {
+  guides,
+  words: Math.round(words / guides),
+  buildSeconds: Number(ours.seconds.toFixed(2)),
+  guidesPerSecond: Number((guides / ours.seconds).toFixed(1)),
+  peakMemoryMb: Math.round(ours.peakMb),
+  memoryPerGuideMb: Number((ours.peakMb / guides).toFixed(3)),
+  outputMb: Number(((await sizeOf(out)) / 1048576).toFixed(1)),
+  medianGuideHtmlBytes: median(htmlSizes),
+  guideJsGzipBytes: plainGuide ? pageScriptBytes(out, `guides/${plainGuide}/index.html`) : null,
+  guideWithDiagramJsGzipBytes: pageScriptBytes(out, withDiagram),
+  searchIndexMb: Number(((await sizeOf(pagefind)) / 1048576).toFixed(2)),
+  searchUiFiles: uiBytes,
+  indexingSeconds: indexSeconds,
+  checkSeconds: Number(check.seconds.toFixed(2)),
+};
+
+if (!values['no-floor']) {
+  // The floor: one collection, one page template, no validation, no search; the same guide bodies.
+  const floor = join(work, 'floor');
+  await mkdir(join(floor, 'src', 'pages'), { recursive: true });
+  await symlink(join(root, 'node_modules'), join(floor, 'node_modules'));
+  await writeFile(join(floor, 'package.json'), '{ "type": "module" }\n');
+  await writeFile(
+    join(floor, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+  );
+  await writeFile(
+    join(floor, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { guides: defineCollection({ loader: glob({ base: ${JSON.stringify(join(content, 'guides'))}, pattern: '*.mdx' }) }) };\n`,
+  );
+  await writeFile(
+    join(floor, 'src', 'pages', '[id].astro'),
+    '---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() {\n  return (await getCollection(\'guides\')).map((guide) => ({ params: { id: guide.id }, props: { guide } }));\n}\nconst { Content } = await render(Astro.props.guide);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.guide.data.title}</title></head><body><main><Content /></main></body></html>\n',
+  );
+  const bare = await measure([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, floor);
+  if (bare.code !== 0) throw new Error(`The floor build failed:\n${bare.output}`);
+  Object.assign(result, {
+    floorSeconds: Number(bare.seconds.toFixed(2)),
+    floorPeakMemoryMb: Math.round(bare.peakMb),
+    timeRatio: Number((ours.seconds / bare.seconds).toFixed(2)),
+    memoryRatio: Number((ours.peakMb / bare.peakMb).toFixed(2)),
+  });
+}
+
+console.table(result);
+if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+await rm(work, { recursive: true, force: true });
+const ratio = result['timeRatio'] ? `, ${result['timeRatio']}× the floor's time and ${result['memoryRatio']}× its memory` : '';
+console.log(
+  `bench: ${guides} guides built in ${result['buildSeconds']} s (${result['guidesPerSecond']} guides/s, peak ${result['peakMemoryMb']} MB${ratio}); check ${result['checkSeconds']} s; guide page ${result['medianGuideHtmlBytes']} B HTML, ${result['guideJsGzipBytes']} B JS gzipped`,
+);

@@ -1,0 +1,30 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runNode } from '../helpers/build.ts';
+
+// The benchmark is a tool, not a timed test: this only checks that it runs and reports every figure.
+describe('npm run bench', () => {
+  it('builds a small generated handbook and the floor, and prints and writes its figures', async () => {
+    const json = join(await mkdtemp(join(tmpdir(), 'playbook-bench-test-')), 'bench.json');
+    const { code, output } = await runNode(['bench/run.ts', '--guides', '6', '--json', json]);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/^bench: 6 guides built in [\d.]+ s .*× the floor's time/m);
+    const result = JSON.parse(await readFile(json, 'utf8')) as Record<string, number | null>;
+    for (const key of [
+      'buildSeconds',
+      'peakMemoryMb',
+      'medianGuideHtmlBytes',
+      'guideJsGzipBytes',
+      'guideWithDiagramJsGzipBytes',
+      'searchIndexMb',
+      'checkSeconds',
+      'floorSeconds',
+      'timeRatio',
+    ]) {
+      expect(result[key], key).toBeGreaterThan(0);
+    }
+    expect(result['guideWithDiagramJsGzipBytes']).toBeGreaterThan(result['guideJsGzipBytes']!);
+  });
+});

@@ -6,11 +6,15 @@ import { dataFlowDiagram, type DataFlowDiagram } from './data-flow.ts';
 
 /** A guide's generated data-flow diagram, with each system node linked to its system's page. */
 export function guideFlowDiagram(
-  guide: Pick<Guide, 'title' | 'dataFlow'>,
+  guide: Pick<Guide, 'title' | 'dataFlow' | 'systems'>,
   systems: ReadonlyMap<string, Entry<System>>,
 ): DataFlowDiagram & { nodeLinks: Record<string, string> } {
+  // Only the guide's own systems: this runs once per guide page, so it must not grow with the handbook.
   const flowSystems = new Map(
-    [...systems].map(([id, system]) => [id, { name: system.data.name, category: categoryLabels[system.data.category] }]),
+    (guide.systems ?? []).flatMap((id) => {
+      const system = systems.get(id);
+      return system ? [[id, { name: system.data.name, category: categoryLabels[system.data.category] }] as const] : [];
+    }),
   );
   const diagram = dataFlowDiagram(guide.title, guide.dataFlow ?? [], flowSystems);
   const nodeLinks = Object.fromEntries(Object.entries(diagram.nodes).map(([node, systemId]) => [node, `/systems/${systemId}/`]));

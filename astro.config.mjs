@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { playbook } from './src/integration/index.ts';
 import { baseLinks } from './src/integration/base-links.ts';
 import { mermaidFences } from './src/integration/mermaid-fences.ts';
+import { mermaidModule } from './src/integration/mermaid-module.ts';
 import { searchIndex } from './src/integration/search-index.ts';
 import { readSiteSettings, resolveContentDir } from './src/lib/settings.ts';
 
@@ -28,13 +29,16 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [playbook({ root, contentDir }), mdx(), ...(site.url ? [sitemap()] : []), searchIndex()],
+  integrations: [
+    playbook({ root, contentDir }),
+    mdx(),
+    ...(site.url ? [sitemap()] : []),
+    mermaidModule(site.base),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {
-      // Mermaid's chunks are large (core ~630 kB; its ELK layout 1.5 MB, emitted but never requested since we
-      // draw with dagre). They load only on pages with a diagram, when it nears the viewport.
-      chunkSizeWarningLimit: 1600,
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
         // each one; the warning is known and harmless, and at scale it buries the build log.

@@ -11,7 +11,10 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 /** Loads Mermaid once, on first need, configured for the current theme. Content never runs as code: strict mode. */
 async function configuredMermaid(): Promise<Mermaid> {
-  mermaid ??= import('mermaid').then((module) => module.default);
+  // Mermaid's own pre-built bundle, served as files (src/integration/mermaid-module.ts), not re-bundled by Vite.
+  mermaid ??= (import(/* @vite-ignore */ import.meta.env.PLAYBOOK_MERMAID) as Promise<typeof import('mermaid')>).then(
+    (module) => module.default,
+  );
   const instance = await mermaid;
   instance.initialize({
     startOnLoad: false,

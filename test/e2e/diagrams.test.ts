@@ -25,7 +25,7 @@ function scriptRequests(page: Page): string[] {
 /** Our diagram element and the Mermaid library it imports. */
 const isDiagramCode = (path: string) => /mermaid|Diagram|chunk-/i.test(path);
 /** The Mermaid library alone (its core and per-diagram chunks), not our small element. */
-const isMermaidLibrary = (path: string) => isDiagramCode(path) && !path.includes('.astro_astro_type_script');
+const isMermaidLibrary = (path: string) => path.includes('/_playbook/mermaid-');
 
 /** Scrolls to the first diagram and waits until every diagram on the page has been drawn (or failed). */
 async function drawAll(page: Page): Promise<string[]> {

@@ -12,14 +12,15 @@ afterAll(() => browser?.close());
 
 const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
 
-/** Runs a query through Pagefind's own JavaScript API on the served site, for checks on what is indexed. */
+/** Runs a query through Pagefind's own JavaScript API on the site served at `root`, for checks on what is indexed. */
 async function searchIndex(
   page: Page,
   term: string,
+  root = site,
 ): Promise<{ url: string; content: string; filters: Record<string, string[]> }[]> {
   // A string, so the test runner does not rewrite the browser's own dynamic import.
   return page.evaluate(`(async () => {
-    const pagefind = await import(location.origin + '/pagefind/pagefind.js');
+    const pagefind = await import(${JSON.stringify(`${root}pagefind/pagefind.js`)});
     const { results } = await pagefind.search(${JSON.stringify(term)});
     return Promise.all(results.map((result) => result.data()));
   })()`);
@@ -124,14 +125,26 @@ describe('search', () => {
   });
 });
 
-describe('drafts', () => {
-  const fixture = servedFixture('test/fixtures/diagrams');
+describe('a handbook served under a base path', () => {
+  const fixture = servedFixture('test/fixtures/diagrams', '/playbook/');
 
-  it('are built but left out of the published index', async () => {
+  it('leaves drafts out of the published index', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${fixture.url()}guides/unfinished-draft/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Unfinished draft');
-    expect(await searchIndex(page, 'zanzibarquokka')).toEqual([]);
-    expect((await searchIndex(page, 'hostile')).length).toBeGreaterThan(0);
+    expect(await searchIndex(page, 'zanzibarquokka', fixture.url())).toEqual([]);
+    expect((await searchIndex(page, 'hostile', fixture.url())).length).toBeGreaterThan(0);
+  });
+
+  it('links each result to its page under the base path', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${fixture.url()}search/?q=hostile`);
+    const first = page.locator('pagefind-results .pf-result-link').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe('/playbook/guides/hostile-labels/');
+    await first.click();
+    await page.waitForURL('**/playbook/guides/hostile-labels/');
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 });

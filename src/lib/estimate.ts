@@ -1,6 +1,7 @@
 import Big from 'big.js';
 import type { GuideSize } from './schemas/guide.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
+import { numberFormat } from './number-format.ts';
 
 /** What a reader asks the calculator. Money is a decimal string in the model's currency, so it stays exact. */
 export interface QuoteInputs {
@@ -58,7 +59,7 @@ export const roundingRule =
 
 /** Digits after the decimal point of a currency's smallest unit: 2 for EUR, 0 for JPY. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 const sum = (values: Big[]) => values.reduce((total, value) => total.plus(value), new Big(0));

@@ -1,16 +1,16 @@
 import type { Estimate, QuoteInputs } from './estimate.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
+import { numberFormat } from './number-format.ts';
 
 /** Formats an exact decimal amount in the model's currency, for the reader's locale. Strings keep it exact. */
 export function formatMoney(amount: string, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
   // Intl.NumberFormat formats decimal strings exactly; the type definitions still say number.
-  return format.format(amount as unknown as number);
+  return numberFormat(locale, { style: 'currency', currency }).format(amount as unknown as number);
 }
 
 /** Formats hours: "12.5 h" in the reader's locale. */
 export function formatHours(hours: string, locale?: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours as unknown as number)} h`;
+  return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(hours as unknown as number)} h`;
 }
 
 /** "low – high", or one value when both ends are equal. */

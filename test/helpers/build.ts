@@ -35,7 +35,8 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
 /** Builds the handbook in `content` (a folder, relative to the project root or absolute) into a new temporary folder. */
 export async function buildSite(content: string, env: Record<string, string> = {}): Promise<RunResult & { outDir: string }> {
   const outDir = await mkdtemp(join(tmpdir(), 'playbook-dist-'));
-  const result = await runNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  // What `npm run build` runs: Astro's build behind our log.
+  const result = await runNode(['src/cli/build.ts', '--outDir', outDir], {
     PLAYBOOK_CONTENT: resolve(projectRoot, content),
     ...env,
   });

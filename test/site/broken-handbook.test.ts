@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,22 @@ describe('a pull request with a leaked key, a dead link and a missing section', 
       expect.stringMatching(/^guides\/leaky-guide\.mdx:16:21  error  possible secret in "client_secret" .*\(secret\)$/),
       expect.stringMatching(/^guides\/leaky-guide\.mdx:26  error  ## Maintenance: missing section .*\(guide-sections\)$/),
     ]);
+  });
+});
+
+describe('a handbook whose only error is in a diagram', () => {
+  it('builds nothing: the build waits for the diagram check before it writes a page', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'playbook-diagram-'));
+    await cp(resolve(projectRoot, 'test/fixtures/small'), content, { recursive: true });
+    const broken = await readFile(resolve(projectRoot, 'test/fixtures/broken/guides/broken-diagram.mdx'), 'utf8');
+    await writeFile(join(content, 'guides', 'broken-diagram.mdx'), broken.replace('[netsuite]', '[beta-ledger]'));
+    const build = await buildSite(content);
+    expect(build.code).not.toBe(0);
+    expect(problemLines(build.output)).toEqual([
+      expect.stringMatching(/broken-diagram\.mdx:15 {2}error {2}```mermaid: Mermaid cannot parse this diagram: /),
+    ]);
+    expect(build.output).toContain('The handbook has 1 error (listed above); nothing was built.');
+    expect(existsSync(build.outDir) ? await readdir(build.outDir) : []).toEqual([]);
   });
 });
 

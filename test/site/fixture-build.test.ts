@@ -7,10 +7,11 @@ import { brokenLinks, htmlFiles, page } from '../helpers/html.ts';
 
 // A small handbook in another folder, served under a sub-path, built for real through PLAYBOOK_CONTENT.
 let outDir = '';
+let log = '';
 beforeAll(async () => {
   const build = await buildSite('test/fixtures/small');
   expect(build.code, build.output).toBe(0);
-  outDir = build.outDir;
+  ({ outDir, output: log } = build);
 });
 
 const text = async (path: string) => (await page(outDir, path)).textContent.replace(/\s+/g, ' ');
@@ -18,6 +19,12 @@ const hrefs = async (path: string, selector = 'main a') =>
   (await page(outDir, path)).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
+  it('logs one summary of the rendered pages rather than a line per page', () => {
+    expect(log).not.toMatch(/[├└]─/);
+    expect(log).toMatch(/^ {2}\d+ pages rendered; slowest: \/\S+ \d+ ms/m);
+    expect(log).toContain('[build] Complete!');
+  });
+
   it('builds a page for every entry, index, tag, the 404 page and a sitemap', async () => {
     expect(await htmlFiles(outDir)).toEqual([
       '404.html',

@@ -15,7 +15,7 @@ import { reviewStatus, today } from '../review.ts';
 import { tagSlug } from '../handbook.ts';
 import { headingAnchors, linkProblems, siteMap } from './links.ts';
 import { secretProblems } from './secrets.ts';
-import { mermaidProblems, type MermaidFence } from '../diagrams/parse.ts';
+import { startDiagramCheck, type MermaidFence } from '../diagrams/parse.ts';
 
 /** An entry that passed its own schema (cross-references may still have failed). */
 export interface CheckedEntry {
@@ -151,26 +151,50 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   return { entries, problems: sortProblems(problems), diagrams };
 }
 
-/** Reads and validates a whole handbook folder, site settings included, without building anything. */
+/** A handbook check whose Mermaid parses may still be running on another thread. */
+export interface StartedCheck extends HandbookReport {
+  /** Settles to the problems of the ```mermaid fences, which `problems` does not hold yet. */
+  diagramProblems: Promise<Problem[]>;
+}
+
+/**
+ * Reads and validates a whole handbook folder, site settings included, and leaves its diagrams
+ * being parsed by Mermaid on a worker thread, so a build can go on meanwhile.
+ */
+export async function startHandbookCheck(
+  location: HandbookLocation,
+  env: Record<string, string | undefined> = {},
+): Promise<StartedCheck> {
+  const diagrams = startDiagramCheck();
+  try {
+    const [{ site, problems: siteProblems }, read, { models, problems: modelProblems }] = await Promise.all([
+      readSiteSettings(location, env),
+      readHandbookSources(location.contentDir, location.root),
+      readModels(location),
+    ]);
+    const checked = checkSources(read.entries, {
+      models,
+      root: location.root,
+      secretAllowlist: site.secretAllowlist,
+      today: today(env),
+    });
+    return {
+      site,
+      entries: checked.entries,
+      problems: sortProblems([...siteProblems, ...modelProblems, ...read.problems, ...checked.problems]),
+      diagramProblems: diagrams.check(checked.diagrams),
+    };
+  } catch (error) {
+    void diagrams.check([]); // stops the worker
+    throw error;
+  }
+}
+
+/** Reads and validates a whole handbook folder, site settings and diagrams included, without building anything. */
 export async function checkHandbook(
   location: HandbookLocation,
   env: Record<string, string | undefined> = {},
 ): Promise<HandbookReport> {
-  const [{ site, problems: siteProblems }, read, { models, problems: modelProblems }] = await Promise.all([
-    readSiteSettings(location, env),
-    readHandbookSources(location.contentDir, location.root),
-    readModels(location),
-  ]);
-  const checked = checkSources(read.entries, {
-    models,
-    root: location.root,
-    secretAllowlist: site.secretAllowlist,
-    today: today(env),
-  });
-  const diagramProblems = await mermaidProblems(checked.diagrams);
-  return {
-    site,
-    entries: checked.entries,
-    problems: sortProblems([...siteProblems, ...modelProblems, ...read.problems, ...checked.problems, ...diagramProblems]),
-  };
+  const { diagramProblems, ...report } = await startHandbookCheck(location, env);
+  return { ...report, problems: sortProblems([...report.problems, ...(await diagramProblems)]) };
 }

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import type { Problem } from '../content/problems.ts';
 
 /** A Mermaid diagram written in an entry: its source and the line of its opening fence. */
@@ -15,7 +16,7 @@ let loaded: Promise<Mermaid> | undefined;
  * Mermaid's parser expects a browser; a happy-dom window provides `window` and `document` in Node.
  * Loaded only when a handbook has a diagram to check, and once per process.
  */
-async function loadMermaid(): Promise<Mermaid> {
+export async function loadMermaid(): Promise<Mermaid> {
   loaded ??= (async () => {
     const { Window } = await import('happy-dom');
     const window = new Window();
@@ -61,4 +62,37 @@ export async function mermaidProblems(fences: readonly MermaidFence[]): Promise<
     }
   }
   return problems;
+}
+
+/** Mermaid checks running on another thread: `check` hands over the fences and settles to their problems. */
+export interface DiagramCheck {
+  check(fences: readonly MermaidFence[]): Promise<Problem[]>;
+}
+
+/**
+ * Starts a worker thread that loads Mermaid (about half a second) while the caller reads and parses
+ * the entries, then parses their diagrams (several milliseconds each, in Mermaid's config handling)
+ * without holding up the caller's thread. A build goes on with Astro's start-up meanwhile.
+ */
+export function startDiagramCheck(): DiagramCheck {
+  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
+  const result = new Promise<Problem[]>((resolve, reject) => {
+    worker.once('message', (problems: Problem[]) => {
+      resolve(problems);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The diagram check stopped (exit code ${code}) before it reported.`)));
+  });
+  result.catch(() => {}); // a check with no fences never asks for the result; `check` hands it on otherwise
+  return {
+    check(fences) {
+      if (fences.length === 0) {
+        void worker.terminate();
+        return Promise.resolve([]);
+      }
+      worker.postMessage(fences);
+      return result;
+    },
+  };
 }

@@ -86,7 +86,8 @@ const { words } = await generateHandbook(content, guides, Number(values.seed));
 console.log(`Generated ${guides} guides (${Math.round(words / guides)} words each on average) in ${content}`);
 
 const out = join(work, 'dist');
-const ours = await measure(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+// What `npm run build` runs: Astro's build behind our log.
+const ours = await measure(['src/cli/build.ts', '--outDir', out], {
   PLAYBOOK_CONTENT: content,
   PLAYBOOK_TODAY: '2026-11-21',
 });
@@ -120,6 +121,7 @@ const result: Record<string, unknown> = {
   searchUiFiles: uiBytes,
   indexingSeconds: indexSeconds,
   checkSeconds: Number(check.seconds.toFixed(2)),
+  buildLogLines: ours.output.trimEnd().split('\n').length,
 };
 
 if (!values['no-floor']) {

@@ -26,5 +26,8 @@ describe('npm run bench', () => {
       expect(result[key], key).toBeGreaterThan(0);
     }
     expect(result['guideWithDiagramJsGzipBytes']).toBeGreaterThan(result['guideJsGzipBytes']!);
+    // One summary instead of a line per page: the log does not grow with the handbook.
+    expect(result['buildLogLines']).toBeGreaterThan(5);
+    expect(result['buildLogLines']).toBeLessThan(40);
   });
 });

@@ -1,7 +1,7 @@
 // `npm run bench -- --guides 1000`: builds a generated handbook with Integration Playbooks and with a bare
 // Astro + MDX site (the floor), and prints time, memory and output figures with our ratio to the floor.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,12 +21,45 @@ const guides = Number(values.guides);
 if (!Number.isInteger(guides) || guides < 1) throw new Error(`--guides must be a whole number above 0 (found: ${values.guides})`);
 const root = resolve(import.meta.dirname, '..');
 
-/** Runs a Node script and measures its wall time and peak resident memory (Linux /proc; 0 elsewhere). */
+/** Peak resident memory (VmHWM) of a process so far, in MB; 0 once it has ended, or off Linux. */
+function peakMemory(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** A process's descendants with their command names (Linux /proc; none elsewhere). */
+function descendants(pid: number): { pid: number; name: string }[] {
+  try {
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+    return children.flatMap((child) => {
+      let name = '';
+      try {
+        name = readFileSync(`/proc/${child}/comm`, 'utf8').trim();
+      } catch {
+        // ended meanwhile
+      }
+      return [{ pid: child, name }, ...descendants(child)];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Runs a Node script and measures its wall time and peak resident memory (Linux /proc; 0 elsewhere):
+ * `peakMb` is the largest process in its tree (Astro's, behind our build command; Astro names
+ * itself "astro"), and `indexerPeakMb` Pagefind's indexer, a separate process.
+ */
 function measure(
   args: string[],
   env: Record<string, string>,
   cwd = root,
-): Promise<{ seconds: number; peakMb: number; output: string; code: number | null }> {
+): Promise<{ seconds: number; peakMb: number; indexerPeakMb: number; output: string; code: number | null }> {
   return new Promise((done) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {
@@ -35,19 +68,20 @@ function measure(
     });
     let output = '';
     let peak = 0;
+    let indexerPeak = 0;
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const poll = setInterval(() => {
-      try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-        if (hwm) peak = Math.max(peak, Number(hwm) / 1024);
-      } catch {
-        // The process has ended, or this is not Linux.
+      if (!child.pid) return;
+      peak = Math.max(peak, peakMemory(child.pid));
+      for (const { pid, name } of descendants(child.pid)) {
+        if (name.startsWith('pagefind')) indexerPeak = Math.max(indexerPeak, peakMemory(pid));
+        else peak = Math.max(peak, peakMemory(pid));
       }
     }, 50);
     child.on('close', (code) => {
       clearInterval(poll);
-      done({ seconds: (performance.now() - started) / 1000, peakMb: peak, output, code });
+      done({ seconds: (performance.now() - started) / 1000, peakMb: peak, indexerPeakMb: indexerPeak, output, code });
     });
   });
 }
@@ -113,6 +147,7 @@ const result: Record<string, unknown> = {
   guidesPerSecond: Number((guides / ours.seconds).toFixed(1)),
   peakMemoryMb: Math.round(ours.peakMb),
   memoryPerGuideMb: Number((ours.peakMb / guides).toFixed(3)),
+  indexerPeakMemoryMb: Math.round(ours.indexerPeakMb),
   outputMb: Number(((await sizeOf(out)) / 1048576).toFixed(1)),
   medianGuideHtmlBytes: median(htmlSizes),
   guideJsGzipBytes: plainGuide ? pageScriptBytes(out, `guides/${plainGuide}/index.html`) : null,

@@ -1,5 +1,6 @@
 // `npm run bench -- --guides 1000`: builds a generated handbook with Integration Playbooks and with a bare
 // Astro + MDX site (the floor), and prints time, memory and output figures with our ratio to the floor.
+// `--runs 3` alternates three builds of each and reports medians, for a noisy machine.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -14,9 +15,12 @@ const { values } = parseArgs({
     guides: { type: 'string', default: '100' },
     seed: { type: 'string', default: '1' },
     json: { type: 'string' },
+    runs: { type: 'string', default: '1' },
     'no-floor': { type: 'boolean', default: false },
   },
 });
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number above 0 (found: ${values.runs})`);
 const guides = Number(values.guides);
 if (!Number.isInteger(guides) || guides < 1) throw new Error(`--guides must be a whole number above 0 (found: ${values.guides})`);
 const root = resolve(import.meta.dirname, '..');
@@ -120,48 +124,10 @@ const { words } = await generateHandbook(content, guides, Number(values.seed));
 console.log(`Generated ${guides} guides (${Math.round(words / guides)} words each on average) in ${content}`);
 
 const out = join(work, 'dist');
-// What `npm run build` runs: Astro's build behind our log.
-const ours = await measure(['src/cli/build.ts', '--outDir', out], {
-  PLAYBOOK_CONTENT: content,
-  PLAYBOOK_TODAY: '2026-11-21',
-});
-if (ours.code !== 0) throw new Error(`The build failed:\n${ours.output}`);
-const check = await measure(['src/cli/check.ts'], { PLAYBOOK_CONTENT: content, PLAYBOOK_TODAY: '2026-11-21' });
-const guidePages = (await readdir(join(out, 'guides'))).filter((name) => name.startsWith('guide-'));
-const htmlSizes = await Promise.all(guidePages.map((name) => stat(join(out, 'guides', name, 'index.html')).then((s) => s.size)));
-const withDiagram = 'guides/guide-00001/index.html';
-const plainGuide = (
-  await Promise.all(
-    guidePages.map(async (name) =>
-      (await readFile(join(out, 'guides', name, 'index.html'), 'utf8')).includes('mermaid-diagram') ? undefined : name,
-    ),
-  )
-).find(Boolean);
-const indexSeconds = Number(/Search index: \d+ pages in ([\d.]+) s/.exec(ours.output)?.[1] ?? NaN);
-const pagefind = join(out, 'pagefind');
-const uiBytes = (await readdir(pagefind)).filter((f) => /\.(js|css)$/.test(f)).length;
-const result: Record<string, unknown> = {
-  guides,
-  words: Math.round(words / guides),
-  buildSeconds: Number(ours.seconds.toFixed(2)),
-  guidesPerSecond: Number((guides / ours.seconds).toFixed(1)),
-  peakMemoryMb: Math.round(ours.peakMb),
-  memoryPerGuideMb: Number((ours.peakMb / guides).toFixed(3)),
-  indexerPeakMemoryMb: Math.round(ours.indexerPeakMb),
-  outputMb: Number(((await sizeOf(out)) / 1048576).toFixed(1)),
-  medianGuideHtmlBytes: median(htmlSizes),
-  guideJsGzipBytes: plainGuide ? pageScriptBytes(out, `guides/${plainGuide}/index.html`) : null,
-  guideWithDiagramJsGzipBytes: pageScriptBytes(out, withDiagram),
-  searchIndexMb: Number(((await sizeOf(pagefind)) / 1048576).toFixed(2)),
-  searchUiFiles: uiBytes,
-  indexingSeconds: indexSeconds,
-  checkSeconds: Number(check.seconds.toFixed(2)),
-  buildLogLines: ours.output.trimEnd().split('\n').length,
-};
+const env = { PLAYBOOK_CONTENT: content, PLAYBOOK_TODAY: '2026-11-21' };
 
-if (!values['no-floor']) {
-  // The floor: one collection, one page template, no validation, no search; the same guide bodies.
-  const floor = join(work, 'floor');
+/** The floor: one collection, one page template, no validation, no search; the same guide bodies. */
+async function writeFloor(floor: string): Promise<void> {
   await mkdir(join(floor, 'src', 'pages'), { recursive: true });
   await symlink(join(root, 'node_modules'), join(floor, 'node_modules'));
   await writeFile(join(floor, 'package.json'), '{ "type": "module" }\n');
@@ -177,13 +143,70 @@ if (!values['no-floor']) {
     join(floor, 'src', 'pages', '[id].astro'),
     '---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() {\n  return (await getCollection(\'guides\')).map((guide) => ({ params: { id: guide.id }, props: { guide } }));\n}\nconst { Content } = await render(Astro.props.guide);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.guide.data.title}</title></head><body><main><Content /></main></body></html>\n',
   );
+}
+const floor = join(work, 'floor');
+if (!values['no-floor']) await writeFloor(floor);
+
+// Ours and the floor alternate, so that a slow spell of a noisy machine falls on both; medians are reported.
+const oursRuns: Awaited<ReturnType<typeof measure>>[] = [];
+const floorRuns: Awaited<ReturnType<typeof measure>>[] = [];
+for (let run = 1; run <= runs; run++) {
+  await rm(out, { recursive: true, force: true });
+  // What `npm run build` runs: Astro's build behind our log.
+  const ours = await measure(['src/cli/build.ts', '--outDir', out], env);
+  if (ours.code !== 0) throw new Error(`The build failed:\n${ours.output}`);
+  oursRuns.push(ours);
+  if (values['no-floor']) continue;
   const bare = await measure([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, floor);
   if (bare.code !== 0) throw new Error(`The floor build failed:\n${bare.output}`);
+  floorRuns.push(bare);
+  if (runs > 1) console.log(`Run ${run}: ours ${ours.seconds.toFixed(2)} s, floor ${bare.seconds.toFixed(2)} s`);
+}
+const ours = oursRuns.at(-1)!;
+const buildSeconds = median(oursRuns.map((r) => r.seconds));
+const peakMb = median(oursRuns.map((r) => r.peakMb));
+const check = await measure(['src/cli/check.ts'], env);
+const guidePages = (await readdir(join(out, 'guides'))).filter((name) => name.startsWith('guide-'));
+const htmlSizes = await Promise.all(guidePages.map((name) => stat(join(out, 'guides', name, 'index.html')).then((s) => s.size)));
+const withDiagram = 'guides/guide-00001/index.html';
+const plainGuide = (
+  await Promise.all(
+    guidePages.map(async (name) =>
+      (await readFile(join(out, 'guides', name, 'index.html'), 'utf8')).includes('mermaid-diagram') ? undefined : name,
+    ),
+  )
+).find(Boolean);
+const indexSeconds = median(oursRuns.map((r) => Number(/Search index: \d+ pages in ([\d.]+) s/.exec(r.output)?.[1] ?? NaN)));
+const pagefind = join(out, 'pagefind');
+const uiBytes = (await readdir(pagefind)).filter((f) => /\.(js|css)$/.test(f)).length;
+const result: Record<string, unknown> = {
+  guides,
+  words: Math.round(words / guides),
+  runs,
+  buildSeconds: Number(buildSeconds.toFixed(2)),
+  guidesPerSecond: Number((guides / buildSeconds).toFixed(1)),
+  peakMemoryMb: Math.round(peakMb),
+  memoryPerGuideMb: Number((peakMb / guides).toFixed(3)),
+  indexerPeakMemoryMb: Math.round(median(oursRuns.map((r) => r.indexerPeakMb))),
+  outputMb: Number(((await sizeOf(out)) / 1048576).toFixed(1)),
+  medianGuideHtmlBytes: median(htmlSizes),
+  guideJsGzipBytes: plainGuide ? pageScriptBytes(out, `guides/${plainGuide}/index.html`) : null,
+  guideWithDiagramJsGzipBytes: pageScriptBytes(out, withDiagram),
+  searchIndexMb: Number(((await sizeOf(pagefind)) / 1048576).toFixed(2)),
+  searchUiFiles: uiBytes,
+  indexingSeconds: indexSeconds,
+  checkSeconds: Number(check.seconds.toFixed(2)),
+  buildLogLines: ours.output.trimEnd().split('\n').length,
+};
+if (floorRuns.length) {
+  const floorSeconds = median(floorRuns.map((r) => r.seconds));
+  const floorPeakMb = median(floorRuns.map((r) => r.peakMb));
   Object.assign(result, {
-    floorSeconds: Number(bare.seconds.toFixed(2)),
-    floorPeakMemoryMb: Math.round(bare.peakMb),
-    timeRatio: Number((ours.seconds / bare.seconds).toFixed(2)),
-    memoryRatio: Number((ours.peakMb / bare.peakMb).toFixed(2)),
+    floorSeconds: Number(floorSeconds.toFixed(2)),
+    floorPeakMemoryMb: Math.round(floorPeakMb),
+    // The median of each run's own ratio: a pair built back to back shares the machine's mood.
+    timeRatio: Number(median(oursRuns.map((r, i) => r.seconds / floorRuns[i]!.seconds)).toFixed(2)),
+    memoryRatio: Number((peakMb / floorPeakMb).toFixed(2)),
   });
 }
 

@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -10,7 +9,7 @@ import { baseLinks } from './src/integration/base-links.ts';
 import { mermaidFences } from './src/integration/mermaid-fences.ts';
 import { mermaidModule } from './src/integration/mermaid-module.ts';
 import { searchIndex } from './src/integration/search-index.ts';
-import { readSiteSettings, resolveContentDir } from './src/lib/settings.ts';
+import { contentCacheDir, readSiteSettings, resolveContentDir } from './src/lib/settings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contentDir = resolveContentDir(root, process.env);
@@ -24,8 +23,7 @@ export default defineConfig({
   // Astro renders one page at a time by default and waits for each file write; three at a time keeps the main
   // thread busy meanwhile: about 18% off rendering at 1,000 guides (see BENCHMARKS.md), same pages.
   build: { concurrency: 3 },
-  // One content cache per content folder, so building another handbook never reuses this one's.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`,
+  cacheDir: contentCacheDir(root, contentDir),
   markdown: {
     processor: satteri({ mdastPlugins: [baseLinks(site.base)], hastPlugins: [mermaidFences()] }),
     // Mermaid fences become diagrams (src/integration/mermaid-fences.ts), not highlighted code.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { contentCacheDir } from '../src/lib/settings.ts';
 import { generateHandbook } from './generate.ts';
 
 const { values } = parseArgs({
@@ -133,7 +134,7 @@ async function writeFloor(floor: string): Promise<void> {
   await writeFile(join(floor, 'package.json'), '{ "type": "module" }\n');
   await writeFile(
     join(floor, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+    "import mdx from '@astrojs/mdx';\nexport default { cacheDir: './cache', integrations: [mdx()] };\n",
   );
   await writeFile(
     join(floor, 'src', 'content.config.ts'),
@@ -151,12 +152,16 @@ if (!values['no-floor']) await writeFloor(floor);
 const oursRuns: Awaited<ReturnType<typeof measure>>[] = [];
 const floorRuns: Awaited<ReturnType<typeof measure>>[] = [];
 for (let run = 1; run <= runs; run++) {
+  // Every build starts clean, as on CI: no output and no content cache from the run before.
   await rm(out, { recursive: true, force: true });
+  await rm(contentCacheDir(root, content), { recursive: true, force: true });
   // What `npm run build` runs: Astro's build behind our log.
   const ours = await measure(['src/cli/build.ts', '--outDir', out], env);
   if (ours.code !== 0) throw new Error(`The build failed:\n${ours.output}`);
   oursRuns.push(ours);
   if (values['no-floor']) continue;
+  await rm(join(floor, 'cache'), { recursive: true, force: true });
+  await rm(join(floor, 'dist'), { recursive: true, force: true });
   const bare = await measure([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, floor);
   if (bare.code !== 0) throw new Error(`The floor build failed:\n${bare.output}`);
   floorRuns.push(bare);
@@ -213,6 +218,7 @@ if (floorRuns.length) {
 console.table(result);
 if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
 await rm(work, { recursive: true, force: true });
+await rm(contentCacheDir(root, content), { recursive: true, force: true });
 const ratio = result['timeRatio'] ? `, ${result['timeRatio']}× the floor's time and ${result['memoryRatio']}× its memory` : '';
 console.log(
   `bench: ${guides} guides built in ${result['buildSeconds']} s (${result['guidesPerSecond']} guides/s, peak ${result['peakMemoryMb']} MB${ratio}); check ${result['checkSeconds']} s; guide page ${result['medianGuideHtmlBytes']} B HTML, ${result['guideJsGzipBytes']} B JS gzipped`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { siteSchema, type Site } from './schemas/site.ts';
@@ -17,6 +18,14 @@ export interface HandbookLocation {
 /** The content folder: `PLAYBOOK_CONTENT` when set, else ./content, resolved against the project root. */
 export function resolveContentDir(root: string, env: Record<string, string | undefined>): string {
   return resolve(root, env['PLAYBOOK_CONTENT'] || 'content');
+}
+
+/**
+ * Astro's cache folder for one content folder (its content store and more), so that building another
+ * handbook never reuses this one's: node_modules/.astro/<12 hex digits of the folder's digest>.
+ */
+export function contentCacheDir(root: string, contentDir: string): string {
+  return join(root, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
 }
 
 /**

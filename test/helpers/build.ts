@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { contentCacheDir } from '../../src/lib/settings.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,11 +36,11 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
 /** Builds the handbook in `content` (a folder, relative to the project root or absolute) into a new temporary folder. */
 export async function buildSite(content: string, env: Record<string, string> = {}): Promise<RunResult & { outDir: string }> {
   const outDir = await mkdtemp(join(tmpdir(), 'playbook-dist-'));
+  const contentDir = resolve(projectRoot, content);
   // What `npm run build` runs: Astro's build behind our log.
-  const result = await runNode(['src/cli/build.ts', '--outDir', outDir], {
-    PLAYBOOK_CONTENT: resolve(projectRoot, content),
-    ...env,
-  });
+  const result = await runNode(['src/cli/build.ts', '--outDir', outDir], { PLAYBOOK_CONTENT: contentDir, ...env });
+  // A temporary handbook's content cache would never be used again.
+  if (contentDir.startsWith(tmpdir())) await rm(contentCacheDir(projectRoot, contentDir), { recursive: true, force: true });
   return { ...result, outDir };
 }
 

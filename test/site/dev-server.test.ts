@@ -13,7 +13,8 @@ beforeAll(async () => {
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', '0', '--host', '127.0.0.1'], {
     cwd: projectRoot,
     env: {
-      ...process.env,
+      // Not the test runner's NODE_ENV=test and VITEST variables: with them Astro's dev server answers every page with a 404.
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       PLAYBOOK_CONTENT: resolve(projectRoot, 'test/fixtures/diagrams'),

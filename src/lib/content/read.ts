@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { entryId } from '../schemas/common.ts';
 import { collectionNames, collections, type CollectionName } from './collections.ts';
@@ -78,7 +78,8 @@ export async function readHandbookSources(
         });
         continue;
       }
-      const text = await readFile(path, 'utf8');
+      // Synchronous: a thousand small files read one after another are read faster without a promise each.
+      const text = readFileSync(path, 'utf8');
       entries.push(parseEntry(collection, id, file, text));
     }
   }

@@ -8,3 +8,8 @@ export function withBase(base: string, path: string): string {
 export function isSiteLink(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
+
+/** The page of an entry, without the base: ("guides", "x") → "/guides/x/". */
+export function entryPath(folder: string, id: string): string {
+  return `/${folder}/${id}/`;
+}

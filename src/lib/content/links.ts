@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { BodyHeading, BodyLink } from './body.ts';
 import type { Problem } from './problems.ts';
 import { closestMatch } from './suggest.ts';
+import { entryPath } from '../urls.ts';
 
 /** Every page of the site and the anchors on it, as checks need them. */
 export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
@@ -12,7 +13,7 @@ export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
 const templateAnchors = ['main', 'data-flow', 'breakdown', 'related', 'citing', 'toc-title'];
 
 /** Heading anchors as Astro makes them: GitHub-style slugs, numbered when repeated. */
-export function headingAnchors(headings: readonly BodyHeading[]): string[] {
+function headingAnchors(headings: readonly BodyHeading[]): string[] {
   const slugger = new GithubSlugger();
   return headings.map((heading) => slugger.slug(heading.text));
 }
@@ -24,7 +25,7 @@ export function siteMap(entries: readonly { folder: string; id: string; headings
     pages.set(path, new Set(['main']));
   }
   for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
-  for (const entry of entries) pages.set(`/${entry.folder}/${entry.id}/`, new Set([...templateAnchors, ...headingAnchors(entry.headings)]));
+  for (const entry of entries) pages.set(entryPath(entry.folder, entry.id), new Set([...templateAnchors, ...headingAnchors(entry.headings)]));
   return pages;
 }
 
@@ -34,12 +35,14 @@ export function siteMap(entries: readonly { folder: string; id: string; headings
  * links are left alone: checking them needs the network, and a build must not depend on it.
  */
 export function linkProblems(
-  entry: { file: string; path: string; folder: string; anchors: ReadonlySet<string> },
+  /** `file` as shown, `path` on disk, `url` the entry's own page (as in `pages`). */
+  entry: { file: string; path: string; url: string },
   links: readonly BodyLink[],
   pages: SiteMap,
   publicDir: string,
 ): Problem[] {
   const problems: Problem[] = [];
+  const here = entry.url;
   for (const link of links) {
     const at = { file: entry.file, line: link.line, column: link.column, severity: 'error' as const };
     if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('//')) continue;
@@ -54,10 +57,9 @@ export function linkProblems(
       }
       continue;
     }
-    const here = entryUrl(entry);
     const target = path === '' ? here : path.startsWith('/') ? path : new URL(path, `https://site${here}`).pathname;
     const canonical = target.endsWith('/') ? target : `${target}/`;
-    const anchors = canonical === here ? entry.anchors : pages.get(canonical);
+    const anchors = pages.get(canonical);
     if (!anchors) {
       const suggestion = closestMatch(canonical, [...pages.keys()]);
       problems.push({
@@ -79,8 +81,4 @@ export function linkProblems(
     }
   }
   return problems;
-}
-
-function entryUrl(entry: { folder: string; path: string }): string {
-  return `/${entry.folder}/${entry.path.split('/').pop()?.replace(/\.(mdx|yaml)$/, '')}/`;
 }

@@ -2,18 +2,19 @@ import type { z } from 'zod';
 import type { Site } from '../schemas/site.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
 import { outlineMdx, type BodyHeading, type BodyLink } from './body.ts';
-import { collections, type CollectionName } from './collections.ts';
+import { collectionNames, collections, type CollectionName } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readHandbookSources, type SourceEntry } from './read.ts';
-import { guideEffortProblems, guideReferenceProblems, type IdIndex } from './references.ts';
+import { guideEffortProblems, guideReferenceProblems } from './references.ts';
 import { defaultModels, readModels, type Models } from '../models.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { guideSectionProblems } from './sections.ts';
 import { join } from 'node:path';
 import type { Guide } from '../schemas/guide.ts';
-import { reviewStatus, today } from '../review.ts';
+import { overdueReview, today } from '../review.ts';
 import { tagSlug } from '../handbook.ts';
-import { headingAnchors, linkProblems, siteMap } from './links.ts';
+import { linkProblems, siteMap } from './links.ts';
+import { entryPath } from '../urls.ts';
 import { secretProblems } from './secrets.ts';
 import { startDiagramCheck, type MermaidFence } from '../diagrams/parse.ts';
 
@@ -41,10 +42,6 @@ export interface HandbookReport {
   problems: Problem[];
 }
 
-/**
- * Validates parsed entries against the whole contract: each entry's schema and body, then the
- * references between entries. Pure over its input; reports every problem, not the first.
- */
 /** What the whole-handbook rules need besides the entries. */
 export interface CheckOptions {
   models?: Models;
@@ -58,6 +55,10 @@ export interface CheckOptions {
   today?: string;
 }
 
+/**
+ * Validates parsed entries against the whole contract: each entry's schema and body, then the
+ * references between entries. Pure over its input; reports every problem, not the first.
+ */
 export function checkSources(sources: readonly SourceEntry[], options: CheckOptions = {}): SourceCheck {
   const models = options.models ?? defaultModels();
   const root = options.root ?? process.cwd();
@@ -92,8 +93,8 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
     entries.push({ collection: source.collection, id: source.id, file: source.file, data: parsed.data, headings });
     if (source.collection === 'guides' && options.today) {
       const guide = parsed.data as Guide;
-      const review = reviewStatus(guide.lastReviewed, guide.reviewEveryMonths, options.today);
-      if (review.overdue && guide.status !== 'deprecated') {
+      const review = overdueReview(guide, options.today);
+      if (review) {
         problems.push({
           file: source.file,
           ...source.yaml.locate(['lastReviewed']),
@@ -108,14 +109,8 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   }
   // References are checked against every file that exists, valid or not, so one broken
   // entry does not cascade into "unknown id" errors in the entries that cite it.
-  const idsOf = (name: CollectionName) => new Set(sources.filter((s) => s.collection === name).map((s) => s.id));
-  const ids: IdIndex = {
-    guides: idsOf('guides'),
-    antiPatterns: idsOf('antiPatterns'),
-    security: idsOf('security'),
-    systems: idsOf('systems'),
-    handbook: idsOf('handbook'),
-  };
+  const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  for (const source of sources) ids[source.collection].add(source.id);
   const guideData = guides.map((entry) => ({
     id: entry.id,
     file: entry.file,
@@ -132,28 +127,21 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   });
   const pages = siteMap(
     bodies.map(({ source, headings }) => ({ folder: collections[source.collection].folder, id: source.id, headings })).concat(
-      sources.filter((s) => s.collection === 'systems').map((s) => ({ folder: 'systems', id: s.id, headings: [] })),
+      sources.filter((s) => s.collection === 'systems').map((s) => ({ folder: collections.systems.folder, id: s.id, headings: [] })),
     ),
     [...new Set(tagLabels.map(tagSlug))],
   );
   const publicDir = options.publicDir ?? join(root, 'public');
-  for (const { source, headings, links } of bodies) {
-    const folder = collections[source.collection].folder;
-    problems.push(
-      ...linkProblems(
-        { file: source.file, path: join(root, source.file), folder, anchors: pages.get(`/${folder}/${source.id}/`) ?? new Set(headingAnchors(headings)) },
-        links,
-        pages,
-        publicDir,
-      ),
-    );
+  for (const { source, links } of bodies) {
+    const url = entryPath(collections[source.collection].folder, source.id);
+    problems.push(...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir));
   }
   return { entries, problems: sortProblems(problems), diagrams };
 }
 
 /** A handbook check whose Mermaid parses may still be running on another thread. */
 export interface StartedCheck extends HandbookReport {
-  /** Settles to the problems of the ```mermaid fences, which `problems` does not hold yet. */
+  /** Settles to the problems of the ```mermaid fences, which `problems` (not yet sorted) does not hold. */
   diagramProblems: Promise<Problem[]>;
 }
 
@@ -181,7 +169,7 @@ export async function startHandbookCheck(
     return {
       site,
       entries: checked.entries,
-      problems: sortProblems([...siteProblems, ...modelProblems, ...read.problems, ...checked.problems]),
+      problems: [...siteProblems, ...modelProblems, ...read.problems, ...checked.problems],
       diagramProblems: diagrams.check(checked.diagrams),
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { Entry } from '../handbook.ts';
-import { categoryLabels } from '../labels.ts';
+import { categoryLabels, kindLabels } from '../labels.ts';
+import { entryPath } from '../urls.ts';
 import type { Guide } from '../schemas/guide.ts';
 import type { System } from '../schemas/system.ts';
 import { dataFlowDiagram, type DataFlowDiagram } from './data-flow.ts';
@@ -17,6 +18,8 @@ export function guideFlowDiagram(
     }),
   );
   const diagram = dataFlowDiagram(guide.title, guide.dataFlow ?? [], flowSystems);
-  const nodeLinks = Object.fromEntries(Object.entries(diagram.nodes).map(([node, systemId]) => [node, `/systems/${systemId}/`]));
+  const nodeLinks = Object.fromEntries(
+    Object.entries(diagram.nodes).map(([node, systemId]) => [node, entryPath(kindLabels.systems.folder, systemId)]),
+  );
   return { ...diagram, nodeLinks };
 }

@@ -1,8 +1,8 @@
 // `npm run check`: validates the handbook without building HTML and reports every problem at once.
 import { parseArgs } from 'node:util';
 import { checkHandbook } from '../lib/content/validate.ts';
-import { countProblems, formatReport, githubAnnotation, sortProblems } from '../lib/content/problems.ts';
-import { reviewStatus, today } from '../lib/review.ts';
+import { countProblems, formatReport, githubAnnotation } from '../lib/content/problems.ts';
+import { overdueReview, today } from '../lib/review.ts';
 import type { Guide } from '../lib/schemas/guide.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 
@@ -39,9 +39,11 @@ if (values.stale) {
   const day = today(process.env);
   const stale = report.entries
     .filter((entry) => entry.collection === 'guides')
-    .map((entry) => ({ entry, guide: entry.data as Guide }))
-    .map(({ entry, guide }) => ({ entry, guide, review: reviewStatus(guide.lastReviewed, guide.reviewEveryMonths, day) }))
-    .filter(({ guide, review }) => review.overdue && guide.status !== 'deprecated')
+    .flatMap((entry) => {
+      const guide = entry.data as Guide;
+      const review = overdueReview(guide, day);
+      return review ? [{ entry, guide, review }] : [];
+    })
     .sort((a, b) => b.review.daysOverdue - a.review.daysOverdue);
   if (values.format === 'json') {
     console.log(
@@ -78,7 +80,6 @@ if (values.format === 'json') {
   console.log(formatReport(report.problems));
   console.log(`Checked ${report.entries.length} valid entries in ${seconds} s.`);
   // In GitHub Actions, problems also become annotations on the pull request's diff.
-  if (process.env['GITHUB_ACTIONS'] === 'true')
-    for (const problem of sortProblems(report.problems)) console.log(githubAnnotation(problem));
+  if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of report.problems) console.log(githubAnnotation(problem)); // sorted by checkHandbook
 }
 process.exitCode = errors > 0 ? 1 : 0;

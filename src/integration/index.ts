@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { countProblems, formatReport, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
 import { checkHandbook, startHandbookCheck } from '../lib/content/validate.ts';
 import type { HandbookLocation } from '../lib/settings.ts';
 
@@ -41,7 +41,7 @@ export function playbook(location: HandbookLocation): AstroIntegration {
         if (command !== 'build') return;
         const { problems, site, diagramProblems } = await startHandbookCheck(location, process.env);
         if (!site.url) logger.info('No sitemap: set url in site.yaml, or PLAYBOOK_SITE_URL, to the public address of the site.');
-        const all = diagramProblems.then((diagrams) => sortProblems([...problems, ...diagrams]));
+        const all = diagramProblems.then((diagrams) => [...problems, ...diagrams]); // the report sorts them
         if (countProblems(problems).errors > 0) throw report(await all, logger);
         diagramCheck = all.then((found) => report(found, logger));
         diagramCheck.catch(() => {}); // awaited in astro:build:start; this keeps Node from calling it unhandled meanwhile

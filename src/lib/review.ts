@@ -22,6 +22,15 @@ export function reviewStatus(lastReviewed: string, everyMonths: number, today: s
   return { due: format(due, 'yyyy-MM-dd'), overdue: days > 0, daysOverdue: Math.max(0, days) };
 }
 
+/** A guide's review when it is overdue and the guide still in use (a deprecated guide is not reviewed); else undefined. */
+export function overdueReview(
+  guide: { lastReviewed: string; reviewEveryMonths: number; status?: string | undefined },
+  today: string,
+): ReviewStatus | undefined {
+  const review = reviewStatus(guide.lastReviewed, guide.reviewEveryMonths, today);
+  return review.overdue && guide.status !== 'deprecated' ? review : undefined;
+}
+
 /**
  * Today's date for review checks: `PLAYBOOK_TODAY` (YYYY-MM-DD) when set, so builds and tests can be
  * reproduced, otherwise the machine's local date.

@@ -58,7 +58,7 @@ const placeholder =
   /^(?:<[^>]*>|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|%[A-Z_]+%|x{3,}|\*{3,}|\.{3,}|.*(?:your[_-]|example|placeholder|changeme|dummy|redacted|fake|sample|test[_-]?key).*)$/i;
 
 /** Documentation keys published by vendors as fakes; they pass like placeholders. */
-export const knownFakes = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'];
+const knownFakes = ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'];
 
 /** Bits of entropy per character: random tokens score high, words and placeholders low. */
 export function entropy(text: string): number {
@@ -81,10 +81,12 @@ const isPlaceholder = (value: string, allowlist: ReadonlySet<string>) =>
  * secret-like names. Placeholders (`<YOUR_API_KEY>`, `${TOKEN}`, `xxxx`) and allowlisted strings pass.
  */
 export function secretProblems(file: string, text: string, allowlist: ReadonlySet<string> = new Set()): Problem[] {
-  // Most files hold nothing like a secret: one pass of each pattern over the whole text rules them out
-  // (no pattern is anchored, so whatever matches within a line also matches in the text).
-  const tried = (rule: SecretRule, content: string) => !rule.contains || content.includes(rule.contains);
-  if (!rules.some((rule) => tried(rule, text) && rule.pattern.test(text)) && !assignment.test(text)) return [];
+  // One pass of each pattern over the whole text picks the ones worth trying line by line; most files
+  // hold nothing like a secret (no pattern is anchored, so what matches within a line matches in the text).
+  const tried = (rule: SecretRule, content: string) => (!rule.contains || content.includes(rule.contains)) && rule.pattern.test(content);
+  const hits = rules.filter((rule) => tried(rule, text));
+  const named = assignment.test(text);
+  if (hits.length === 0 && !named) return [];
   const problems: Problem[] = [];
   text.split('\n').forEach((content, index) => {
     const found = new Set<number>();
@@ -102,13 +104,13 @@ export function secretProblems(file: string, text: string, allowlist: ReadonlySe
         rule: 'secret',
       });
     };
-    for (const rule of rules) {
-      const match = tried(rule, content) ? rule.pattern.exec(content) : null;
+    for (const rule of hits) {
+      const match = rule.pattern.exec(content);
       if (!match) continue;
       const value = match[rule.group ?? 0] ?? match[0];
       report(rule.kind, content.indexOf(value, match.index) + 1, value);
     }
-    const generic = secretAssignment(content);
+    const generic = named ? secretAssignment(content) : undefined;
     if (generic) {
       const { name, value } = generic;
       if (value.length >= 16 && entropy(value) >= 3.5 && /\d/.test(value) && /[A-Za-z]/.test(value)) {

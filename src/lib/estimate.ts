@@ -58,7 +58,7 @@ export const roundingRule =
   'Every amount is computed exactly in decimal, then rounded once, half up, to the currency’s smallest unit (cents for EUR). Totals are the sums of the rounded amounts above them.';
 
 /** Digits after the decimal point of a currency's smallest unit: 2 for EUR, 0 for JPY. */
-export function minorDigits(currency: string): number {
+function minorDigits(currency: string): number {
   return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 

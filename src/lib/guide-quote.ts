@@ -4,7 +4,7 @@ import type { Guide } from './schemas/guide.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
 
 /** The quote a guide implies: its size, one new connector per system, and its `effort` hours per phase. */
-export function guideQuoteInputs(guide: Pick<Guide, 'size' | 'systems' | 'effort'>, model: EstimateModel): QuoteInputs {
+function guideQuoteInputs(guide: Pick<Guide, 'size' | 'systems' | 'effort'>, model: EstimateModel): QuoteInputs {
   return { ...defaultInputs(model), size: guide.size, connectors: guide.systems.length, overrides: { ...(guide.effort ?? {}) } };
 }
 

@@ -1,5 +1,5 @@
 /** The issue templates the project ships, by what a reader wants to do. */
-export const issueTemplates = [
+const issueTemplates = [
   { label: 'Request an integration', template: 'request-integration' },
   { label: 'Suggest a change', template: 'suggest-change' },
   { label: 'Report a problem', template: 'report-problem' },

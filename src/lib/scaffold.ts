@@ -22,7 +22,7 @@ export interface Scaffold {
 }
 
 /** An id from a title: "Salesforce to NetSuite" → "salesforce-to-netsuite". */
-export function idFromTitle(title: string): string {
+function idFromTitle(title: string): string {
   return new GithubSlugger()
     .slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/_/g, '-')

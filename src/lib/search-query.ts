@@ -1,5 +1,5 @@
 /** The filters search offers, in the order the URL lists them. */
-export const searchFilters = ['type', 'system', 'size', 'severity', 'tag', 'status'] as const;
+const searchFilters = ['type', 'system', 'size', 'severity', 'tag', 'status'] as const;
 
 /** A search as a shareable URL holds it: the term and the chosen values of each filter. */
 export interface SearchState {

@@ -6,7 +6,7 @@ const money = z.number('an amount of money such as 1500 or 12.50').min(0, 'zero 
 const factor = z.number('a number such as 1.5').positive('a factor above zero, such as 1.5');
 
 /** One phase of a project with its typical range of hours. */
-export const phaseSchema = z
+const phaseSchema = z
   .strictObject({
     /** Short id used in URLs and in a guide's `effort` overrides, e.g. building. */
     id: entryId,
@@ -22,7 +22,7 @@ export const phaseSchema = z
   .refine((phase) => phase.low <= phase.high, { message: 'low must not be above high', path: ['low'] });
 
 /** Every ISO 4217 currency code this JavaScript engine can format. */
-export const currencyCodes: readonly string[] = Intl.supportedValuesOf('currency');
+const currencyCodes: readonly string[] = Intl.supportedValuesOf('currency');
 
 /** The estimation model (`models/estimate.yaml` in the content folder): what a custom integration costs. */
 export const estimateModelSchema = z

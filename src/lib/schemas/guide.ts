@@ -47,7 +47,7 @@ export type Score = z.output<typeof scoreSchema>;
 const effortHours = z.number('a number of hours').min(0, 'zero or more hours');
 
 /** Hours this guide expects for some phases of the estimation model, replacing the model's typical range. */
-export const effortSchema = z.record(
+const effortSchema = z.record(
   z.string(),
   z
     .strictObject({ low: effortHours, high: effortHours })

@@ -174,13 +174,12 @@ const check = await measure(['src/cli/check.ts'], env);
 const guidePages = (await readdir(join(out, 'guides'))).filter((name) => name.startsWith('guide-'));
 const htmlSizes = await Promise.all(guidePages.map((name) => stat(join(out, 'guides', name, 'index.html')).then((s) => s.size)));
 const withDiagram = 'guides/guide-00001/index.html';
-const plainGuide = (
-  await Promise.all(
-    guidePages.map(async (name) =>
-      (await readFile(join(out, 'guides', name, 'index.html'), 'utf8')).includes('mermaid-diagram') ? undefined : name,
-    ),
-  )
-).find(Boolean);
+let plainGuide: string | undefined;
+for (const name of guidePages) {
+  if ((await readFile(join(out, 'guides', name, 'index.html'), 'utf8')).includes('mermaid-diagram')) continue;
+  plainGuide = name;
+  break;
+}
 const indexSeconds = median(oursRuns.map((r) => Number(/Search index: \d+ pages in ([\d.]+) s/.exec(r.output)?.[1] ?? NaN)));
 const pagefind = join(out, 'pagefind');
 const uiBytes = (await readdir(pagefind)).filter((f) => /\.(js|css)$/.test(f)).length;

@@ -1,5 +1,4 @@
 // `npm run new -- <kind> "<title>"`: creates a valid entry from a template and prints its path.
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -8,7 +7,7 @@ import { collections } from '../lib/content/collections.ts';
 import { today } from '../lib/review.ts';
 import { entryKinds, scaffold, type EntryKind } from '../lib/scaffold.ts';
 import { resolveContentDir } from '../lib/settings.ts';
-import { closestMatch } from '../lib/content/suggest.ts';
+import { closeHint } from '../lib/content/suggest.ts';
 
 const kinds = Object.keys(entryKinds) as EntryKind[];
 const { positionals } = parseArgs({ allowPositionals: true });
@@ -28,8 +27,8 @@ if (!kind || !title) {
   prompt.close();
 }
 if (!kinds.includes(kind as EntryKind)) {
-  const near = closestMatch(kind ?? '', kinds);
-  fail(`Unknown kind "${kind}" (expected: ${kinds.join(', ')})${near ? ` — did you mean "${near}"?` : ''}`);
+  const near = closeHint(kind ?? '', kinds);
+  fail(`Unknown kind "${kind}" (expected: ${kinds.join(', ')})${near ? ` — ${near}` : ''}`);
 }
 if (!title) fail('A title is needed, e.g. npm run new -- guide "Salesforce to NetSuite"');
 
@@ -50,7 +49,7 @@ const entry = scaffold(kind as EntryKind, title, today(process.env), systemIds);
 if (!entry.id) fail(`"${title}" makes no usable id; use letters or digits in the title.`);
 const path = join(contentDir, entry.path);
 const taken = await listIds(collections[entry.collection].folder);
-if (existsSync(path) || taken.includes(entry.id)) {
+if (taken.includes(entry.id)) {
   fail(`${relative(root, path)} already exists; nothing was written. Choose another title, or edit that entry.`);
 }
 await mkdir(dirname(path), { recursive: true });

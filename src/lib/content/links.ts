@@ -3,7 +3,7 @@ import { dirname, join, normalize } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { BodyHeading, BodyLink } from './body.ts';
 import type { Problem } from './problems.ts';
-import { closestMatch } from './suggest.ts';
+import { closeHint } from './suggest.ts';
 import { entryPath } from '../urls.ts';
 
 /** Every page of the site and the anchors on it, as checks need them. */
@@ -61,21 +61,21 @@ export function linkProblems(
     const canonical = target.endsWith('/') ? target : `${target}/`;
     const anchors = pages.get(canonical);
     if (!anchors) {
-      const suggestion = closestMatch(canonical, [...pages.keys()]);
+      const hint = closeHint(canonical, [...pages.keys()]);
       problems.push({
         ...at,
         message: `link to "${link.url}" leads to no page (expected: a page of this handbook, such as /guides/<id>/)`,
-        ...(suggestion ? { hint: `did you mean "${suggestion}"?` } : {}),
+        ...(hint ? { hint } : {}),
         rule: 'broken-link',
       });
       continue;
     }
     if (fragment && !anchors.has(decodeURIComponent(fragment))) {
-      const suggestion = closestMatch(fragment, [...anchors]);
+      const hint = closeHint(fragment, [...anchors], '#');
       problems.push({
         ...at,
         message: `link to "${link.url}" names no heading on that page (found: "#${fragment}")`,
-        ...(suggestion ? { hint: `did you mean "#${suggestion}"?` } : {}),
+        ...(hint ? { hint } : {}),
         rule: 'broken-anchor',
       });
     }

@@ -76,13 +76,14 @@ export function guideEffortProblems(guides: readonly GuideForReferences[], phase
     if (!effort || typeof effort !== 'object') continue;
     for (const phase of Object.keys(effort)) {
       if (phaseIds.includes(phase)) continue;
+      const hint = didYouMean(phase, phaseIds);
       problems.push({
         file: guide.file,
         ...guide.source.locate(['effort', phase]),
         severity: 'error',
         field: `effort.${phase}`,
         message: `unknown phase "${phase}" (expected one of the estimation model's phases: ${phaseIds.join(', ')})`,
-        ...(didYouMean(phase, phaseIds) ? { hint: didYouMean(phase, phaseIds)! } : {}),
+        ...(hint ? { hint } : {}),
         rule: 'unknown-reference',
       });
     }

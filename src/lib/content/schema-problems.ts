@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Problem } from './problems.ts';
 import { quote } from './problems.ts';
 import type { YamlSource } from './source.ts';
-import { closestMatch } from './suggest.ts';
+import { closeHint, closestMatch } from './suggest.ts';
 
 /** Where problems of one entry are reported. */
 export interface EntryLocation {
@@ -81,13 +81,14 @@ export function schemaProblems(
       const allowed = allowedKeys(schema, issue.path);
       for (const key of issue.keys) {
         const at = where.source.locateKey(issue.path, key);
+        const rename = closestMatch(key, allowed);
         problems.push({
           file: where.file,
           ...at,
           severity: 'error',
           field: fieldPath([...issue.path, key]),
           message: `unknown field "${key}" (expected one of: ${allowed.join(', ')})`,
-          ...hintFor(closestMatch(key, allowed) && `rename it to "${closestMatch(key, allowed)}"`),
+          ...hintFor(rename && `rename it to "${rename}"`),
           rule: 'unknown-field',
         });
       }
@@ -110,10 +111,9 @@ export function schemaProblems(
           : `found ${quote(found)}; expected ${stated}`;
     let hint: string | undefined;
     if (typeof found === 'string' && issue.code === 'invalid_value') {
-      const match = closestMatch(found, issue.values.map(String));
-      hint = match && `did you mean "${match}"?`;
+      hint = closeHint(found, issue.values.map(String));
     } else if (params?.candidates && (params.found ?? typeof found === 'string')) {
-      hint = closestMatch(params.found ?? String(found), params.candidates) && `did you mean "${closestMatch(params.found ?? String(found), params.candidates)}"?`;
+      hint = closeHint(params.found ?? String(found), params.candidates);
     } else if (missing && issue.code !== 'custom') {
       hint = `add "${String(issue.path.at(-1))}:" to the frontmatter`;
     }

@@ -18,10 +18,16 @@ export function closestMatch(found: string, candidates: readonly string[]): stri
   return distance(lower, best) <= limit ? candidates[index] : undefined;
 }
 
+/** 'did you mean "X"?' for the closest candidate (shown after `prefix`, e.g. "#"), or undefined when none is close. */
+export function closeHint(found: string, candidates: readonly string[], prefix = ''): string | undefined {
+  const match = closestMatch(found, candidates);
+  return match === undefined ? undefined : `did you mean "${prefix}${match}"?`;
+}
+
 /** "did you mean X?" for the closest candidate, or a short list of valid values when none is close. */
 export function didYouMean(found: string, candidates: readonly string[]): string | undefined {
-  const match = closestMatch(found, candidates);
-  if (match) return `did you mean "${match}"?`;
+  const close = closeHint(found, candidates);
+  if (close) return close;
   if (candidates.length === 0) return undefined;
   const shown = candidates.slice(0, 8).join(', ');
   return `valid values: ${shown}${candidates.length > 8 ? `, … (${candidates.length} in all)` : ''}`;

@@ -21,3 +21,12 @@ export const tags = z.array(line).default([]);
 
 /** An absolute web address; only http and https, so a link can never run script. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'an http(s) address such as https://example.com' });
+
+/** A number of hours, zero or more. */
+export const hours = z.number('a number of hours').min(0, 'zero or more hours');
+
+/** Checks a range's ends (for `.refine`): low must not be above high, reported on low. */
+export const lowNotAboveHigh: [(range: { low: number; high: number }) => boolean, { message: string; path: string[] }] = [
+  (range) => range.low <= range.high,
+  { message: 'low must not be above high', path: ['low'] },
+];

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { entryId, line } from './common.ts';
+import { entryId, hours, line, lowNotAboveHigh } from './common.ts';
 
-const hours = z.number('a number of hours').min(0, 'zero or more hours');
 const money = z.number('an amount of money such as 1500 or 12.50').min(0, 'zero or more');
 const factor = z.number('a number such as 1.5').positive('a factor above zero, such as 1.5');
 
@@ -19,7 +18,7 @@ const phaseSchema = z
     /** Whether the size factor (S, M, L) multiplies this phase's hours. */
     scalesWithSize: z.boolean('true or false').default(false),
   })
-  .refine((phase) => phase.low <= phase.high, { message: 'low must not be above high', path: ['low'] });
+  .refine(...lowNotAboveHigh);
 
 /** Every ISO 4217 currency code this JavaScript engine can format. */
 const currencyCodes: readonly string[] = Intl.supportedValuesOf('currency');

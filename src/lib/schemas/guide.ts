@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, entryId, line, summary, tags } from './common.ts';
+import { calendarDate, entryId, hours, line, lowNotAboveHigh, summary, tags } from './common.ts';
 import { flowTriggers, guideSizes, guideStatuses, syncModes } from '../vocabulary.ts';
 
 export {
@@ -44,15 +44,8 @@ export const scoreSchema = z.strictObject({
 });
 export type Score = z.output<typeof scoreSchema>;
 
-const effortHours = z.number('a number of hours').min(0, 'zero or more hours');
-
 /** Hours this guide expects for some phases of the estimation model, replacing the model's typical range. */
-const effortSchema = z.record(
-  z.string(),
-  z
-    .strictObject({ low: effortHours, high: effortHours })
-    .refine((range) => range.low <= range.high, { message: 'low must not be above high', path: ['low'] }),
-);
+const effortSchema = z.record(z.string(), z.strictObject({ low: hours, high: hours }).refine(...lowNotAboveHigh));
 
 /** Frontmatter of an integration guide (`content/guides/<id>.mdx`). */
 export const guideSchema = z

@@ -56,3 +56,18 @@ export function prioritise<T extends Scorable>(
     ranked: all.filter((r) => !r.mandatory).sort(order),
   };
 }
+
+/** A priority or contribution as pages show it: one decimal at most, "72.5", "40" (not "40.0"). */
+export function formatPoints(value: number): string {
+  return String(Number(value.toFixed(1)));
+}
+
+/** A guide's priority as the portfolio shows it: pinned guides say so, since their place ignores the number. */
+export function formatPriority(row: Pick<Ranked<Scorable>, 'priority' | 'mandatory'>): string {
+  return row.mandatory ? `Pinned (${formatPoints(row.priority)})` : formatPoints(row.priority);
+}
+
+/** How much of a factor's weight a contribution used, from 0 to 1 (0 when the factor weighs nothing): a bar's length. */
+export function factorShare(contribution: number, weight: number): number {
+  return weight ? contribution / weight : 0;
+}

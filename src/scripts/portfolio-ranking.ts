@@ -1,5 +1,47 @@
-import { factors, prioritise, type Ranked, type Scorable } from '../lib/prioritise.ts';
+import {
+  factorShare,
+  factors,
+  formatPoints,
+  formatPriority,
+  prioritise,
+  type Factor,
+  type Ranked,
+  type Scorable,
+} from '../lib/prioritise.ts';
 import type { Weights } from '../lib/schemas/scoring-model.ts';
+
+/** A server-rendered row and the parts of it that re-ranking rewrites. */
+interface RowOutputs {
+  row: HTMLTableRowElement;
+  rank: Element;
+  priority: Element;
+  bars: Record<Factor, { points: Element; bar: HTMLElement }>;
+}
+
+/** Finds a row's outputs once, so that re-ranking on every keystroke queries nothing. */
+function outputsOf(row: HTMLTableRowElement): RowOutputs {
+  const bar = (factor: Factor) => {
+    const bars = row.querySelector(`[data-factor="${factor}"]`)!;
+    return { points: bars.querySelector('[data-out="points"]')!, bar: bars.querySelector<HTMLElement>('span[aria-hidden]')! };
+  };
+  return {
+    row,
+    rank: row.querySelector('[data-out="rank"]')!,
+    priority: row.querySelector('[data-out="priority"]')!,
+    bars: Object.fromEntries(factors.map((factor) => [factor, bar(factor)])) as RowOutputs['bars'],
+  };
+}
+
+/** Writes a guide's new rank, priority and contributions into its row. */
+function write(outputs: RowOutputs, ranking: Ranked<Scorable>, index: number, weights: Weights): void {
+  outputs.rank.textContent = String(index + 1);
+  outputs.priority.textContent = formatPriority(ranking);
+  for (const factor of factors) {
+    const { points, bar } = outputs.bars[factor];
+    points.textContent = formatPoints(ranking.contributions[factor]);
+    bar.style.setProperty('--share', String(factorShare(ranking.contributions[factor], weights[factor])));
+  }
+}
 
 /**
  * `<portfolio-ranking>`: lets the reader try other weights. The server-rendered rows are reordered and
@@ -11,7 +53,8 @@ class PortfolioRanking extends HTMLElement {
     const body = this.querySelector('tbody');
     const json = this.querySelector('script[data-scores]')?.textContent;
     if (!form || !body || !json) return;
-    const { weights: defaults, guides } = JSON.parse(json) as { weights: Weights; guides: Scorable[] };
+    const { guides } = JSON.parse(json) as { guides: Scorable[] };
+    const rows = new Map([...body.rows].map((row) => [row.dataset['guide'], outputsOf(row)]));
     const sum = this.querySelector('[data-out="sum"]')!;
     const read = (): Weights => {
       const data = new FormData(form);
@@ -27,33 +70,18 @@ class PortfolioRanking extends HTMLElement {
       }
       sum.textContent = 'Ranked with these weights.';
       const { pinned, ranked } = prioritise(guides, weights);
-      [...pinned, ...ranked].forEach((row, index) => this.#place(body, row, index, weights));
+      const order = [...pinned, ...ranked].flatMap((ranking, index) => {
+        const outputs = rows.get(ranking.guide.id);
+        if (!outputs) return [];
+        write(outputs, ranking, index, weights);
+        return [outputs.row];
+      });
+      body.append(...order);
     };
     form.hidden = false;
     form.addEventListener('input', apply);
-    form.addEventListener('reset', () =>
-      setTimeout(() => {
-        for (const factor of factors) (form.elements.namedItem(factor) as HTMLInputElement).value = String(defaults[factor]);
-        apply();
-      }),
-    );
-  }
-
-  #place(body: HTMLTableSectionElement, row: Ranked<Scorable>, index: number, weights: Weights): void {
-    const tr = body.querySelector<HTMLTableRowElement>(`tr[data-guide="${CSS.escape(row.guide.id)}"]`);
-    if (!tr) return;
-    body.append(tr);
-    const round = (value: number) => String(Number(value.toFixed(1)));
-    tr.querySelector('[data-out="rank"]')!.textContent = String(index + 1);
-    tr.querySelector('[data-out="priority"]')!.textContent = row.mandatory
-      ? `Pinned (${round(row.priority)})`
-      : round(row.priority);
-    for (const factor of factors) {
-      const bar = tr.querySelector(`[data-factor="${factor}"]`)!;
-      bar.querySelector('[data-out="points"]')!.textContent = round(row.contributions[factor]);
-      const share = weights[factor] ? row.contributions[factor] / weights[factor] : 0;
-      bar.querySelector<HTMLElement>('span[aria-hidden]')!.style.setProperty('--share', String(share));
-    }
+    // The inputs' value attributes hold the model's weights, so the native reset restores them; re-rank once it has.
+    form.addEventListener('reset', () => setTimeout(apply));
   }
 }
 

@@ -3,6 +3,32 @@ import { formatHours, formatMoney, formatRange, quoteCsv } from '../lib/quote-fo
 import { quoteFromQuery, quoteToQuery } from '../lib/quote-query.ts';
 import type { EstimateModel } from '../lib/schemas/estimate-model.ts';
 
+/** A table row's low and high cells. */
+interface RangeCells {
+  low: Element;
+  high: Element;
+}
+
+/** The elements `#update` writes, found once rather than on every keystroke. */
+interface Outputs {
+  assumptions: HTMLElement;
+  summary: HTMLElement;
+  xl: HTMLElement;
+  table: HTMLElement;
+  notices: HTMLElement;
+  noticeList: HTMLUListElement;
+  /** Per phase id: its cells and its "(your hours)" marker. */
+  phases: Map<string, RangeCells & { overridden: HTMLElement }>;
+  /** Per total (`data-row`): its cells. */
+  totals: Map<string, RangeCells>;
+}
+
+/** The low and high cells of a row of the results table. */
+const cellsOf = (row: Element): RangeCells => ({
+  low: row.querySelector('[data-out="low"]')!,
+  high: row.querySelector('[data-out="high"]')!,
+});
+
 /**
  * `<quote-calculator>`: the quote form and its results. The whole state lives in the URL; every value
  * from the URL or the form goes through `quoteFromQuery`, and results are written as text only.
@@ -11,6 +37,7 @@ class QuoteCalculator extends HTMLElement {
   #model!: EstimateModel;
   #form!: HTMLFormElement;
   #inputs!: QuoteInputs;
+  #outputs!: Outputs;
   #announce = 0;
 
   connectedCallback(): void {
@@ -19,6 +46,12 @@ class QuoteCalculator extends HTMLElement {
     if (!form || !json) return;
     this.#model = JSON.parse(json) as EstimateModel;
     this.#form = form;
+    this.#outputs = this.#findOutputs();
+    // Written once: typing changes the quote, not the day it was prepared.
+    const date = this.querySelector<HTMLTimeElement>('[data-out="date"]')!;
+    const today = new Date();
+    date.textContent = today.toLocaleDateString(undefined, { dateStyle: 'long' });
+    date.dateTime = today.toISOString().slice(0, 10);
     const { inputs, notices } = quoteFromQuery(new URLSearchParams(location.search), this.#model);
     this.#fill(inputs);
     this.#update(inputs, notices);
@@ -34,6 +67,29 @@ class QuoteCalculator extends HTMLElement {
       if (action === 'print') print();
       if (action === 'csv') this.#download();
     });
+  }
+
+  /** Collects the elements `#update` writes, keyed as `estimate()` names its results. */
+  #findOutputs(): Outputs {
+    const out = (name: string) => this.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
+    const notices = this.querySelector<HTMLElement>('[data-notices]')!;
+    return {
+      assumptions: out('assumptions'),
+      summary: out('summary'),
+      xl: out('xl'),
+      table: out('table'),
+      notices,
+      noticeList: notices.querySelector('ul')!,
+      phases: new Map(
+        [...this.querySelectorAll<HTMLElement>('tr[data-phase]')].map((row) => [
+          row.dataset['phase'] ?? '',
+          { ...cellsOf(row), overridden: row.querySelector<HTMLElement>('[data-out="overridden"]')! },
+        ]),
+      ),
+      totals: new Map(
+        [...this.querySelectorAll<HTMLElement>('tr[data-row]')].map((row) => [row.dataset['row'] ?? '', cellsOf(row)]),
+      ),
+    };
   }
 
   /** The form as a query string in the URL's own format, so typed values get the same checks as links. */
@@ -79,39 +135,38 @@ class QuoteCalculator extends HTMLElement {
     this.#showNotices(notices);
     const result = estimate(this.#model, inputs);
     const money = (value: string) => formatMoney(value, this.#model.currency);
-    const out = (name: string) => this.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
-    out('date').textContent = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
-    out('date').setAttribute('datetime', new Date().toISOString().slice(0, 10));
-    out('assumptions').textContent = this.#assumptions(inputs);
-    out('xl').hidden = result.quotable;
-    out('table').hidden = !result.quotable;
+    const out = this.#outputs;
+    out.assumptions.textContent = this.#assumptions(inputs);
+    out.xl.hidden = result.quotable;
+    out.table.hidden = !result.quotable;
     let summary: string;
     if (!result.quotable) {
       summary = 'XL work is not quoted as one project.';
     } else {
-      const row = (key: string, low: string, high: string) => {
-        const cells = this.querySelectorAll(`tr[data-row="${key}"] td, tr[data-phase="${key}"] td`);
-        cells[0]!.textContent = low;
-        cells[1]!.textContent = high;
+      const write = (cells: RangeCells, low: string, high: string) => {
+        cells.low.textContent = low;
+        cells.high.textContent = high;
       };
       for (const phase of result.phases) {
-        row(phase.id, formatHours(phase.low), formatHours(phase.high));
-        this.querySelector<HTMLElement>(`tr[data-phase="${phase.id}"] [data-out="overridden"]`)!.hidden = !phase.overridden;
+        const row = out.phases.get(phase.id)!;
+        write(row, formatHours(phase.low), formatHours(phase.high));
+        row.overridden.hidden = !phase.overridden;
       }
-      row('hours', formatHours(result.hours.low), formatHours(result.hours.high));
-      row('contingencyHours', formatHours(result.contingencyHours.low), formatHours(result.contingencyHours.high));
-      row('services', money(result.services.low), money(result.services.high));
-      row('connectorSetup', money(result.connectorSetup), money(result.connectorSetup));
-      row('oneTime', money(result.oneTime.low), money(result.oneTime.high));
-      row('monthlyLicences', money(result.monthlyLicences), money(result.monthlyLicences));
-      row('monthlyMaintenance', money(result.monthlyMaintenance), money(result.monthlyMaintenance));
-      row('monthly', money(result.monthly), money(result.monthly));
-      row('firstYear', money(result.firstYear.low), money(result.firstYear.high));
+      const total = (key: string, low: string, high: string) => write(out.totals.get(key)!, low, high);
+      total('hours', formatHours(result.hours.low), formatHours(result.hours.high));
+      total('contingencyHours', formatHours(result.contingencyHours.low), formatHours(result.contingencyHours.high));
+      total('services', money(result.services.low), money(result.services.high));
+      total('connectorSetup', money(result.connectorSetup), money(result.connectorSetup));
+      total('oneTime', money(result.oneTime.low), money(result.oneTime.high));
+      total('monthlyLicences', money(result.monthlyLicences), money(result.monthlyLicences));
+      total('monthlyMaintenance', money(result.monthlyMaintenance), money(result.monthlyMaintenance));
+      total('monthly', money(result.monthly), money(result.monthly));
+      total('firstYear', money(result.firstYear.low), money(result.firstYear.high));
       summary = `First-year total ${formatRange(result.firstYear.low, result.firstYear.high, money)}; one-time ${formatRange(result.oneTime.low, result.oneTime.high, money)}, then ${money(result.monthly)} a month.`;
     }
     // Announce the totals once the reader pauses, not on every keystroke.
     clearTimeout(this.#announce);
-    this.#announce = window.setTimeout(() => (out('summary').textContent = summary), 300);
+    this.#announce = window.setTimeout(() => (out.summary.textContent = summary), 300);
   }
 
   #assumptions(inputs: QuoteInputs): string {
@@ -132,16 +187,14 @@ class QuoteCalculator extends HTMLElement {
   }
 
   #showNotices(notices: string[]): void {
-    const box = this.querySelector<HTMLElement>('[data-notices]')!;
-    const list = box.querySelector('ul')!;
-    list.replaceChildren(
+    this.#outputs.noticeList.replaceChildren(
       ...notices.map((notice) => {
         const item = document.createElement('li');
         item.textContent = notice;
         return item;
       }),
     );
-    box.hidden = notices.length === 0;
+    this.#outputs.notices.hidden = notices.length === 0;
   }
 
   async #copyLink(): Promise<void> {

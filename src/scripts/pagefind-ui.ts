@@ -1,7 +1,8 @@
 // Loads Pagefind's Component UI on demand: nothing of it is fetched until the reader opens search.
+import { withBase } from '../lib/urls.ts';
 
 /** Pagefind's instance as far as we use it. */
-export interface PagefindInstance {
+interface PagefindInstance {
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
 }
@@ -16,7 +17,7 @@ let loading: Promise<void> | undefined;
 /** Adds Pagefind's stylesheet and script from the site's index folder, once. */
 export function loadPagefindUi(base: string): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
-    const bundle = `${base.replace(/\/?$/, '/')}pagefind/`;
+    const bundle = withBase(base, '/pagefind/');
     const style = Object.assign(document.createElement('link'), {
       rel: 'stylesheet',
       href: `${bundle}pagefind-component-ui.css`,

@@ -2,14 +2,14 @@
 // Astro + MDX site (the floor), and prints time, memory and output figures with our ratio to the floor.
 // `--runs 3` alternates three builds of each and reports medians, for a noisy machine.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { contentCacheDir } from '../src/lib/settings.ts';
 import { generateHandbook } from './generate.ts';
+import { pageScripts } from './page-scripts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -99,24 +99,6 @@ async function sizeOf(path: string): Promise<number> {
   return total;
 }
 
-/** Compressed bytes of the JavaScript a page runs before interaction: inline scripts, files and their static imports. */
-function pageScriptBytes(site: string, page: string): number {
-  const html = readFileSync(join(site, page), 'utf8');
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path) || !existsSync(join(site, path))) return;
-    seen.add(path);
-    for (const [, next] of readFileSync(join(site, path), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-      visit(join(dirname(path), next!));
-  };
-  for (const [, src] of html.matchAll(/<script[^>]*src="\/([^"]+)"/g)) visit(src!);
-  const inline = [...html.matchAll(/<script(?![^>]*src)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  return [...inline, ...[...seen].map((file) => readFileSync(join(site, file), 'utf8'))].reduce(
-    (sum, code) => sum + gzipSync(code).length,
-    0,
-  );
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const work = await mkdtemp(join(tmpdir(), `playbook-bench-${guides}-`));
@@ -194,8 +176,8 @@ const result: Record<string, unknown> = {
   indexerPeakMemoryMb: Math.round(median(oursRuns.map((r) => r.indexerPeakMb))),
   outputMb: Number(((await sizeOf(out)) / 1048576).toFixed(1)),
   medianGuideHtmlBytes: median(htmlSizes),
-  guideJsGzipBytes: plainGuide ? pageScriptBytes(out, `guides/${plainGuide}/index.html`) : null,
-  guideWithDiagramJsGzipBytes: pageScriptBytes(out, withDiagram),
+  guideJsGzipBytes: plainGuide ? pageScripts(out, `guides/${plainGuide}/index.html`).bytes : null,
+  guideWithDiagramJsGzipBytes: pageScripts(out, withDiagram).bytes,
   searchIndexMb: Number(((await sizeOf(pagefind)) / 1048576).toFixed(2)),
   searchUiFiles: uiBytes,
   indexingSeconds: indexSeconds,

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageScripts } from '../../bench/page-scripts.ts';
 import { buildSite } from '../helpers/build.ts';
 import { brokenLinks, htmlFiles, page } from '../helpers/html.ts';
 
-// A small handbook in another folder, served under a sub-path, built for real through PLAYBOOK_CONTENT.
+// A small handbook in another folder, built for real through PLAYBOOK_CONTENT under the /playbook/ base its site.yaml sets.
 let outDir = '';
 let log = '';
 beforeAll(async () => {
@@ -171,21 +171,9 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     const guide = await page(outDir, 'guides/ledger-export/index.html');
     expect(guide.querySelector('mermaid-diagram')).toBeNull();
     // Every script the page runs before the reader interacts: inline ones, files, and what those import statically.
-    const files = new Set<string>();
-    const visit = async (path: string) => {
-      if (files.has(path)) return;
-      files.add(path);
-      const code = await readFile(join(outDir, path), 'utf8');
-      for (const [, imported] of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
-        await visit(join(dirname(path), imported!));
-    };
-    for (const script of guide.querySelectorAll('script[src]'))
-      await visit(script.getAttribute('src')!.replace('/playbook/', ''));
-    const inline = guide.querySelectorAll('script:not([src])').map((script) => script.text);
-    const code = [...inline, ...(await Promise.all([...files].map((file) => readFile(join(outDir, file), 'utf8'))))];
-    const compressed = code.reduce((sum, text) => sum + gzipSync(text).length, 0);
-    expect(compressed).toBeGreaterThan(0);
-    expect(compressed).toBeLessThanOrEqual(2048);
-    expect([...files].join(' ')).not.toMatch(/Diagram|mermaid|pagefind-component|guide-filter/);
+    const { bytes, files } = pageScripts(outDir, 'guides/ledger-export/index.html', '/playbook/');
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(2048);
+    expect(files.join(' ')).not.toMatch(/Diagram|mermaid|pagefind-component|guide-filter/);
   });
 });

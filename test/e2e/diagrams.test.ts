@@ -1,18 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { drawAll, useBrowser } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/html.ts';
 import { servedFixture } from '../helpers/fixture.ts';
 
 const site = inject('starterUrl');
 const starterDir = inject('starterDir');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { openPage } = useBrowser();
 
 /** Paths of the scripts a page requests, collected as it goes. */
 function scriptRequests(page: Page): string[] {
@@ -27,17 +23,6 @@ const isDiagramCode = (path: string) => /mermaid|Diagram|chunk-/i.test(path);
 /** The Mermaid library alone (its core and per-diagram chunks), not our small element. */
 const isMermaidLibrary = (path: string) => path.includes('/_playbook/mermaid-');
 
-/** Scrolls to the first diagram and waits until every diagram on the page has been drawn (or failed). */
-async function drawAll(page: Page): Promise<string[]> {
-  await page.locator('mermaid-diagram').first().scrollIntoViewIfNeeded();
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('mermaid-diagram')].every((d) => (d as HTMLElement).dataset['state']),
-  );
-  return page.$$eval('mermaid-diagram', (all) =>
-    all.map((d) => `${(d as HTMLElement).dataset['state']}: ${(d as HTMLElement).dataset['title']}`),
-  );
-}
-
 describe('diagrams in the starter handbook', () => {
   it('draws every diagram on every page as an SVG, without a Mermaid error', async () => {
     const pages: string[] = [];
@@ -48,7 +33,7 @@ describe('diagrams in the starter handbook', () => {
     // Every guide has a generated diagram; two entries also have authored ones.
     expect(pages.filter((p) => p.startsWith('guides/') && p !== 'guides/')).toHaveLength(5);
     for (const path of pages) {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage();
       await page.goto(`${site}${path}`);
       const states = await drawAll(page);
       expect(
@@ -63,7 +48,7 @@ describe('diagrams in the starter handbook', () => {
   });
 
   it('gives every diagram a text alternative, links system nodes, and keeps the flows table and the source', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}guides/salesforce-to-zuora-client-onboarding/`);
     await drawAll(page);
     const generated = page.getByRole('group', { name: /^Data flow of / });
@@ -79,7 +64,7 @@ describe('diagrams in the starter handbook', () => {
   });
 
   it('redraws diagrams when the reader toggles the theme', async () => {
-    const { page, errors } = await openPage(browser, { colorScheme: 'light' });
+    const { page, errors } = await openPage({ colorScheme: 'light' });
     await page.goto(`${site}guides/zuora-invoices-payments-to-netsuite/`);
     await drawAll(page);
     const style = () => page.locator('mermaid-diagram svg style').first().textContent();
@@ -91,7 +76,7 @@ describe('diagrams in the starter handbook', () => {
   });
 
   it('loads no Mermaid code on a page without diagrams', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     const scripts = scriptRequests(page);
     await page.goto(`${site}anti-patterns/point-to-point-integrations/`);
     await page.waitForLoadState('networkidle');
@@ -100,7 +85,7 @@ describe('diagrams in the starter handbook', () => {
   });
 
   it('reserves each diagram’s space, so the page does not move when it is drawn', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}guides/zuora-invoices-payments-to-netsuite/`);
     const box = () =>
       page
@@ -120,7 +105,7 @@ describe('diagrams in a fixture handbook', () => {
   const fixture = servedFixture('test/fixtures/diagrams');
 
   it('loads Mermaid only when a diagram nears the viewport', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 700 } });
+    const { page } = await openPage({ viewport: { width: 1280, height: 700 } });
     const scripts = scriptRequests(page);
     await page.goto(`${fixture.url()}handbook/long-page/`);
     await page.waitForLoadState('networkidle');
@@ -130,7 +115,7 @@ describe('diagrams in a fixture handbook', () => {
   });
 
   it('show HTML and script in names and labels as text, and run nothing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${fixture.url()}guides/hostile-labels/`);
     const states = await drawAll(page);
     expect(

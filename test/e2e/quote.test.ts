@@ -1,25 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { defaultInputs, estimate } from '../../src/lib/estimate.ts';
 import { formatMoney } from '../../src/lib/quote-format.ts';
 import { defaultEstimateModel, estimateModelSchema } from '../../src/lib/schemas/estimate-model.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 
 const site = inject('starterUrl');
 // The starter handbook's models/estimate.yaml holds the shipped default model.
 const model = estimateModelSchema.parse(defaultEstimateModel);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { openPage } = useBrowser();
 
 const cells = (page: Page, row: string) => page.locator(`tr[data-row="${row}"] td`).allTextContents();
 const euros = (value: string) => formatMoney(value, 'EUR', 'en-US');
 
 describe('quote calculator', () => {
   it('shows the numbers estimate() computes, and phase hours that add up to the total', async () => {
-    const { page, errors } = await openPage(browser, { locale: 'en-US' });
+    const { page, errors } = await openPage({ locale: 'en-US' });
     await page.goto(`${site}quote/`);
     await page.getByLabel('Size').selectOption('M');
     await page.getByLabel('New connectors').fill('1');
@@ -40,7 +36,7 @@ describe('quote calculator', () => {
   });
 
   it('keeps the whole quote in the URL, so a shared link reproduces it in a fresh browser', async () => {
-    const { page } = await openPage(browser, { locale: 'en-US' });
+    const { page } = await openPage({ locale: 'en-US' });
     await page.goto(`${site}quote/`);
     await page.getByLabel('Size').selectOption('L');
     await page.getByLabel('End customers').fill('250');
@@ -52,7 +48,7 @@ describe('quote calculator', () => {
     const before = await page.locator('.quote-results tbody').textContent();
     await page.context().close();
 
-    const fresh = await openPage(browser, { locale: 'en-US' });
+    const fresh = await openPage({ locale: 'en-US' });
     await fresh.page.goto(shared);
     expect(await fresh.page.locator('.quote-results tbody').textContent()).toBe(before);
     expect(await fresh.page.getByLabel('Size').inputValue()).toBe('L');
@@ -60,7 +56,7 @@ describe('quote calculator', () => {
   });
 
   it('says XL is never quoted as one project, and points to sizing', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}quote/?size=XL`);
     const notice = page.getByText('An XL integration is never quoted as one project');
     expect(await notice.isVisible()).toBe(true);
@@ -69,7 +65,7 @@ describe('quote calculator', () => {
   });
 
   it('opens prefilled from a guide: its size, its systems as connectors and its own hours', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}guides/zuora-invoices-payments-to-netsuite/`);
     await page.getByRole('link', { name: 'Estimate this integration' }).click();
     await page.waitForURL(/\/quote\//);
@@ -80,7 +76,7 @@ describe('quote calculator', () => {
   });
 
   it('ignores or clamps hostile URL values with a visible notice, and runs nothing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(
       `${site}quote/?size=%3Cimg%20src%3Dx%20onerror%3Dwindow.__xss%3D1%3E&connectors=-5&customers=1e9&rate=99999999999&h.%3Cscript%3E=1-2`,
     );
@@ -99,7 +95,7 @@ describe('quote calculator', () => {
   });
 
   it('shows the model and the formula without JavaScript', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(`${site}quote/`);
     expect(await page.getByRole('heading', { name: 'The model and the formula' }).isVisible()).toBe(true);
     expect(
@@ -114,7 +110,7 @@ describe('quote calculator', () => {
 
 describe('portfolio', () => {
   it('pins mandatory guides and re-ranks the rest when the weights change', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${site}portfolio/`);
     const order = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['guide']));
     const initial = await order();
@@ -143,7 +139,7 @@ describe('portfolio', () => {
   });
 
   it('waits for weights that sum to 100 before re-ranking', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}portfolio/`);
     await page.getByLabel('Impact weight (%)').fill('50');
     expect(await page.getByRole('status').textContent()).toBe('The weights sum to 110; make them sum to 100 to re-rank.');

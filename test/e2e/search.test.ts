@@ -1,14 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, launchBrowser, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, useBrowser } from '../helpers/browser.ts';
 import { servedFixture } from '../helpers/fixture.ts';
 
 const site = inject('starterUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { openPage } = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
 
@@ -28,7 +24,7 @@ async function searchIndex(
 
 describe('search', () => {
   it('loads no search code until the reader opens search', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${site}guides/workday-preferred-names-to-docebo/`);
@@ -40,7 +36,7 @@ describe('search', () => {
   });
 
   it('opens with "/", finds a word from one guide’s body with that guide first, and closes with Escape', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(site);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog');
@@ -56,7 +52,7 @@ describe('search', () => {
   });
 
   it('opens with Ctrl+K, picks a result with the arrow keys and Enter', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}systems/`);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('searchbox').waitFor();
@@ -68,7 +64,7 @@ describe('search', () => {
   });
 
   it('narrows results with a filter', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}search/?q=retry`);
     await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(4);
     const all = await resultTitles(page);
@@ -83,7 +79,7 @@ describe('search', () => {
   });
 
   it('reopens the same results from a shared /search/ link, and keeps the URL in step', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${site}search/?q=leaderboards`);
     await expect.poll(() => resultTitles(page)).toEqual(['Workday preferred names to Docebo']);
     expect(await page.locator('search-page pagefind-input input').inputValue()).toBe('leaderboards');
@@ -93,7 +89,7 @@ describe('search', () => {
   });
 
   it('indexes only the main content: no navigation, footer, table of contents or diagram source', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(site);
     const [hit] = await searchIndex(page, 'leaderboards');
     expect(hit?.url).toBe('/guides/workday-preferred-names-to-docebo/');
@@ -107,7 +103,7 @@ describe('search', () => {
 
   it('has no accessibility violations with the dialog open, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await openPage({ colorScheme });
       await page.goto(site);
       await page.keyboard.press('/');
       await page.getByRole('dialog').getByRole('searchbox').waitFor();
@@ -118,7 +114,7 @@ describe('search', () => {
   });
 
   it('says search needs JavaScript and links to the indexes when it is off', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(`${site}search/?q=retry`);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('navigation', { name: 'Indexes' }).getByRole('link', { name: 'Guides' }).count()).toBe(1);
@@ -129,7 +125,7 @@ describe('a handbook served under a base path', () => {
   const fixture = servedFixture('test/fixtures/diagrams', '/playbook/');
 
   it('leaves drafts out of the published index', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${fixture.url()}guides/unfinished-draft/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Unfinished draft');
     expect(await searchIndex(page, 'zanzibarquokka', fixture.url())).toEqual([]);
@@ -137,7 +133,7 @@ describe('a handbook served under a base path', () => {
   });
 
   it('links each result to its page under the base path', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${fixture.url()}search/?q=hostile`);
     const first = page.locator('pagefind-results .pf-result-link').first();
     await first.waitFor();

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, openPage } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, drawAll, useBrowser } from '../helpers/browser.ts';
 
 const site = inject('starterUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { openPage } = useBrowser();
 
 describe('reading the starter handbook', () => {
   it('reaches a guide from the home page through the navigation, without console errors', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(site);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Guides');
@@ -26,7 +21,7 @@ describe('reading the starter handbook', () => {
   });
 
   it('toggles the theme, remembers it across pages, and applies it before first paint', async () => {
-    const { page, errors } = await openPage(browser, { colorScheme: 'light' });
+    const { page, errors } = await openPage({ colorScheme: 'light' });
     await page.goto(site);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -44,14 +39,14 @@ describe('reading the starter handbook', () => {
   });
 
   it('follows the system preference when the reader has not chosen', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    const { page } = await openPage({ colorScheme: 'dark' });
     await page.goto(site);
     expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 20, 26)');
   });
 
   it('hides the navigation behind a menu button on a phone, and shows it with a keyboard', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    const { page } = await openPage({ viewport: { width: 390, height: 800 } });
     await page.goto(site);
     const menu = page.getByRole('button', { name: 'Menu' });
     const guides = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' });
@@ -65,7 +60,7 @@ describe('reading the starter handbook', () => {
   });
 
   it('filters the guide catalogue by size, keeps the filter in the URL, and lists everything without JavaScript', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${site}guides/`);
     const cards = page.locator('[data-guide]:visible');
     const all = await cards.count();
@@ -78,14 +73,14 @@ describe('reading the starter handbook', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => cards.count()).toBe(all);
 
-    const noScript = await openPage(browser, { javaScriptEnabled: false });
+    const noScript = await openPage({ javaScriptEnabled: false });
     await noScript.page.goto(`${site}guides/?size=XL`);
     expect(await noScript.page.locator('[data-guide]:visible').count()).toBe(all);
     expect(await noScript.page.getByLabel('Size').isVisible()).toBe(false);
   });
 
   it('skips straight to the content with the skip link', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(site);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -118,16 +113,10 @@ const pageTypes = [
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   it.each(pageTypes)('axe finds no violations on the %s page', async (_kind, path) => {
-    const { page, errors } = await openPage(browser, { colorScheme });
+    const { page, errors } = await openPage({ colorScheme });
     await page.goto(`${site}${path}`);
-    const diagrams = page.locator('mermaid-diagram');
-    if (await diagrams.count()) {
-      // Check the drawn diagrams too, not only their source.
-      await diagrams.first().scrollIntoViewIfNeeded();
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('mermaid-diagram')].every((d) => (d as HTMLElement).dataset['state']),
-      );
-    }
+    // Check the drawn diagrams too, not only their source.
+    if (await page.locator('mermaid-diagram').count()) await drawAll(page);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors.filter((e) => !(path.startsWith('no-such') && e.includes('404')))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** Where Debian's chromium package puts the browser; CHROMIUM_PATH overrides it. */
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -30,7 +31,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page that records console errors and uncaught exceptions, for asserting that there were none. */
+/**
+ * A page that records console errors and uncaught exceptions, for asserting that there were none.
+ * It opens in a new browser context, which the caller closes (`page.context().close()`); `useBrowser()` does that for you.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
@@ -40,6 +44,43 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   return { page, errors };
+}
+
+/**
+ * Launches the browser for the tests of one file: call at the top level of the file or in a describe block.
+ * `openPage()` works as the function of that name, on this browser; every context it opens is closed
+ * after each test, and the browser after the last.
+ */
+export function useBrowser(): { openPage: (options?: BrowserContextOptions) => Promise<{ page: Page; errors: string[] }> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  // Closing a context twice is harmless, so a test may still close one early.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(() => browser?.close());
+  return {
+    openPage: async (options) => {
+      if (!browser) throw new Error('useBrowser(): the browser is not launched yet; open pages inside a test.');
+      const opened = await openPage(browser, options);
+      contexts.push(opened.page.context());
+      return opened;
+    },
+  };
+}
+
+/** Scrolls to the first diagram and waits until every diagram on the page has been drawn (or failed); returns "state: title" of each. */
+export async function drawAll(page: Page): Promise<string[]> {
+  await page.locator('mermaid-diagram').first().scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('mermaid-diagram')].every((d) => (d as HTMLElement).dataset['state']),
+  );
+  return page.$$eval('mermaid-diagram', (all) =>
+    all.map((d) => `${(d as HTMLElement).dataset['state']}: ${(d as HTMLElement).dataset['title']}`),
+  );
 }
 
 /** WCAG 2.x A and AA violations axe finds on the page, one readable line each (empty when clean). */

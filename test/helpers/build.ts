@@ -44,7 +44,7 @@ export async function buildSite(content: string, env: Record<string, string> = {
   return { ...result, outDir };
 }
 
-/** Runs `npm run check`'s script on a content folder. */
-export function runCheck(content: string, args: string[] = []): Promise<RunResult> {
-  return runNode(['src/cli/check.ts', ...args], { PLAYBOOK_CONTENT: resolve(projectRoot, content) });
+/** Runs `npm run check`'s script on a content folder, with `env` added to the environment. */
+export function runCheck(content: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
+  return runNode(['src/cli/check.ts', ...args], { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env });
 }

@@ -1,5 +1,6 @@
-// Builders for entries in tests. Every builder parses its result with the real schema (through
-// the same checkSources path `npm run check` uses), so a fixture can never hold what an author could not write.
+// Builders for entries in tests. `guideInput` and `systemInput` are typed by the schemas' input types but not
+// validated; `source` reads an entry as the reader reads a file (YAML and frontmatter only). Schema checks happen
+// where a test passes its sources to `checkSources`, the path `npm run check` uses.
 import { stringify } from 'yaml';
 import type { CollectionName } from '../../src/lib/content/collections.ts';
 import { collections } from '../../src/lib/content/collections.ts';

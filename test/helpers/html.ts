@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every HTML file of a built site, as paths relative to its root. */
@@ -51,7 +51,7 @@ export async function brokenLinks(dir: string, base: string): Promise<string[]> 
         target = candidate;
       }
       if (fragment && target.endsWith('.html') && !(await idsOf(target)).has(decodeURIComponent(fragment))) {
-        broken.push(`${file}: ${url} (no element with id "${fragment}" in ${relative('.', target)})`);
+        broken.push(`${file}: ${url} (no element with id "${fragment}" in ${target})`);
       }
     }
   }

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, runCheck, runNode } from '../helpers/build.ts';
+import { buildSite, projectRoot, runCheck } from '../helpers/build.ts';
 
 // Every file in test/fixtures/broken breaks at least one rule; site.yaml too.
 const brokenFiles = [
@@ -59,6 +59,8 @@ describe('a handbook with several broken entries', () => {
     const check = await runCheck('test/fixtures/broken');
     const build = await buildSite('test/fixtures/broken');
     expect(build.code).not.toBe(0);
+    // The fixture has 20 errors (see the first test), so the loop below cannot pass on empty output.
+    expect(problemLines(check.output)).toHaveLength(20);
     for (const line of problemLines(check.output)) expect(build.output).toContain(line);
     expect(build.output).toContain('The handbook has 20 errors (listed above); nothing was built.');
     expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
@@ -116,17 +118,11 @@ describe('check for maintainers and pipelines', () => {
   });
 
   it('prints GitHub annotations inside GitHub Actions', async () => {
-    const { output } = await runNode(['src/cli/check.ts'], {
-      PLAYBOOK_CONTENT: resolve(projectRoot, 'test/fixtures/broken'),
-      GITHUB_ACTIONS: 'true',
-    });
+    const { output } = await runCheck('test/fixtures/broken', [], { GITHUB_ACTIONS: 'true' });
     expect(output).toContain(
       '::error file=test/fixtures/broken/guides/typo-fields.mdx,line=5,col=11,title=unknown-reference::systems[0]: unknown system "netsute"',
     );
-    const plain = await runNode(['src/cli/check.ts'], {
-      PLAYBOOK_CONTENT: resolve(projectRoot, 'test/fixtures/broken'),
-      GITHUB_ACTIONS: '',
-    });
+    const plain = await runCheck('test/fixtures/broken', [], { GITHUB_ACTIONS: '' });
     expect(plain.output).not.toContain('::error');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { readSiteSettings, resolveContentDir } from '../../src/lib/settings.ts';
 async function contentWith(siteYaml?: string) {
   const root = await mkdtemp(join(tmpdir(), 'playbook-settings-'));
   const contentDir = join(root, 'content');
-  await import('node:fs/promises').then((fs) => fs.mkdir(contentDir));
+  await mkdir(contentDir);
   if (siteYaml !== undefined) await writeFile(join(contentDir, 'site.yaml'), siteYaml);
   return { root, contentDir };
 }

@@ -1,58 +1,99 @@
-// `npm run new -- <kind> "<title>"`: creates a valid entry from a template and prints its path.
+// `playbook new <kind> "<title>"`: creates a valid entry from a template and prints its path.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { collections } from '../lib/content/collections.ts';
+import { entryId } from '../lib/schemas/common.ts';
 import { today } from '../lib/review.ts';
-import { entryKinds, scaffold, type EntryKind } from '../lib/scaffold.ts';
+import { entryKinds, idFromTitle, scaffold, type EntryKind } from '../lib/scaffold.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 import { closeHint } from '../lib/content/suggest.ts';
+import { CommandError, helpText, parseCommand, UsageError, type CommandSpec } from './args.ts';
 
 const kinds = Object.keys(entryKinds) as EntryKind[];
-const { positionals } = parseArgs({ allowPositionals: true });
-let [kind, ...titleWords] = positionals;
-let title = titleWords.join(' ').trim();
 
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
+const spec = {
+  usage: `playbook new <${kinds.join('|')}> "<title>" [--id <id>]`,
+  help: `Creates a new entry from a template, in the content folder (PLAYBOOK_CONTENT, default ./content),
+and prints its path. The id (file name and last part of the URL) comes from the title, transliterated
+to lower-case kebab-case; --id sets it instead. Asks for what is missing when run in a terminal.
 
-if (!kind || !title) {
-  if (!process.stdin.isTTY) fail(`Usage: npm run new -- <${kinds.join('|')}> "<title>"`);
+  --id ID     the entry's id, e.g. salesforce-to-netsuite`,
+  options: { id: { type: 'string' } },
+  positionals: true,
+} satisfies CommandSpec<object>;
+
+/**
+ * Asks one question in a terminal. Ctrl+D (end of input) or Ctrl+C ends the command cleanly instead of
+ * leaving the question hanging.
+ */
+async function ask(question: string): Promise<string> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  kind ||= (await prompt.question(`Kind of entry (${kinds.join(', ')}): `)).trim();
-  title ||= (await prompt.question('Title: ')).trim();
-  prompt.close();
-}
-if (!kinds.includes(kind as EntryKind)) {
-  const near = closeHint(kind ?? '', kinds);
-  fail(`Unknown kind "${kind}" (expected: ${kinds.join(', ')})${near ? ` — ${near}` : ''}`);
-}
-if (!title) fail('A title is needed, e.g. npm run new -- guide "Salesforce to NetSuite"');
-
-const root = process.cwd();
-const contentDir = resolveContentDir(root, process.env);
-const listIds = async (folder: string) => {
+  const ended = new Promise<never>((_, fail) =>
+    prompt.once('close', () => fail(new CommandError('\nNothing was written (input ended).'))),
+  );
   try {
-    return (await readdir(join(contentDir, folder))).map((name) => name.replace(/\.(mdx|yaml)$/, '')).sort();
-  } catch {
-    return [];
+    return (await Promise.race([prompt.question(question), ended])).trim();
+  } finally {
+    prompt.removeAllListeners('close');
+    prompt.close();
   }
-};
-const systemIds = await listIds(collections.systems.folder);
-if (kind === 'guide' && systemIds.length === 0)
-  fail('A guide names the systems it integrates; add one first: npm run new -- system "NetSuite"');
-
-const entry = scaffold(kind as EntryKind, title, today(process.env), systemIds);
-if (!entry.id) fail(`"${title}" makes no usable id; use letters or digits in the title.`);
-const path = join(contentDir, entry.path);
-const taken = await listIds(collections[entry.collection].folder);
-if (taken.includes(entry.id)) {
-  fail(`${relative(root, path)} already exists; nothing was written. Choose another title, or edit that entry.`);
 }
-await mkdir(dirname(path), { recursive: true });
-await writeFile(path, entry.text, { flag: 'wx' });
-console.log(`Created ${relative(root, path)}`);
-console.log('Fill it in, then run: npm run check');
+
+/** Runs `playbook new`; resolves to the exit code. */
+export async function newEntry(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { values, positionals } = parseCommand(spec, args);
+  if (values.help) {
+    console.log(helpText(spec));
+    return 0;
+  }
+  let [kind = '', ...titleWords] = positionals;
+  let title = titleWords.join(' ').trim();
+  const interactive = Boolean(process.stdin.isTTY);
+  if ((!kind || !title) && !interactive) throw new UsageError(`Say what to create and its title.\n\nUsage: ${spec.usage}`);
+  if (!kind) kind = await ask(`Kind of entry (${kinds.join(', ')}): `);
+  if (!kinds.includes(kind as EntryKind)) {
+    const near = closeHint(kind, kinds);
+    throw new UsageError(`Unknown kind "${kind}" (expected: ${kinds.join(', ')})${near ? ` — ${near}` : ''}`);
+  }
+  if (!title) title = await ask('Title: ');
+  if (!title) throw new UsageError('A title is needed, e.g. playbook new guide "Salesforce to NetSuite"');
+
+  let id = values.id ?? idFromTitle(title);
+  if (!id && interactive) id = await ask(`"${title}" has no letters or digits to make an id from. Id (e.g. launch-checklist): `);
+  if (!id)
+    throw new UsageError(
+      `"${title}" has no letters or digits to make an id from; give one with --id, e.g. --id launch-checklist`,
+    );
+  if (!entryId.safeParse(id).success) {
+    throw new UsageError(
+      `"${id}" is not a valid id (expected: lower-case words joined by hyphens, such as "${idFromTitle(id) || 'launch-checklist'}")`,
+    );
+  }
+
+  const root = process.cwd();
+  const contentDir = resolveContentDir(root, env);
+  const listIds = async (folder: string) => {
+    try {
+      return (await readdir(join(contentDir, folder))).map((name) => name.replace(/\.(mdx|yaml)$/, '')).sort();
+    } catch {
+      return [];
+    }
+  };
+  const systemIds = await listIds(collections.systems.folder);
+  if (kind === 'guide' && systemIds.length === 0) {
+    throw new CommandError('A guide names the systems it integrates; add one first: playbook new system "NetSuite"');
+  }
+  const entry = scaffold(kind as EntryKind, title, today(env), systemIds, id);
+  const path = join(contentDir, entry.path);
+  if ((await listIds(collections[entry.collection].folder)).includes(entry.id)) {
+    throw new CommandError(
+      `${relative(root, path)} already exists; nothing was written. Choose another title or --id, or edit that entry.`,
+    );
+  }
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, entry.text, { flag: 'wx' });
+  console.log(`Created ${relative(root, path)}`);
+  console.log('Fill it in, then run: playbook check');
+  return 0;
+}

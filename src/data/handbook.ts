@@ -1,67 +1,52 @@
-// The one place pages get handbook data: loaded from Astro's content store once per build and shared.
-import { join } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { collections as specs, type CollectionName } from '../lib/content/collections.ts';
-import { folderHasEntries } from '../lib/content/read.ts';
-import { buildHandbook, type Handbook } from '../lib/handbook.ts';
-import { today } from '../lib/review.ts';
-import { readSiteSettings, resolveContentDir } from '../lib/settings.ts';
+// The one place pages get handbook data: the snapshot the integration validated, read through a virtual
+// module, with everything derived from it computed once per snapshot (once per build; once per change in dev).
+import type { MarkdownHeading } from 'astro';
+import type { CollectionName } from '../lib/content/collections.ts';
+import { buildHandbook, type Handbook, type HandbookEntries } from '../lib/handbook.ts';
+import type { Models } from '../lib/models.ts';
 import type { Site } from '../lib/schemas/site.ts';
-import { readModels, type Models } from '../lib/models.ts';
-import { lastChangedDates } from '../lib/git-dates.ts';
+import { entryKey, type HandbookSnapshot } from '../lib/snapshot.ts';
 
-type Entries = { [C in CollectionName]: CollectionEntry<C>[] };
+// Imported on each call, not at the top: the dev server replaces the module when the handbook changes,
+// and the next page load must see the new one.
+const snapshot = async (): Promise<HandbookSnapshot> => (await import('virtual:integration-playbooks/handbook')).default;
 
-const root = process.cwd();
-const contentDir = resolveContentDir(root, process.env);
-let entries: Promise<Entries> | undefined;
-let handbook: Promise<Handbook> | undefined;
-let site: Promise<Site> | undefined;
-let models: Promise<Models> | undefined;
+const derived = new WeakMap<HandbookSnapshot, Handbook>();
 
-/** A collection's entries; an empty or missing folder is an empty list, without Astro's warning about it. */
-async function load<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
-  const { folder, extension } = specs[name];
-  return folderHasEntries(join(contentDir, folder), extension) ? getCollection(name) : [];
-}
-
-/** Every collection's entries as Astro loaded them (for `render()`), read once per build. */
-export function getEntries(): Promise<Entries> {
-  entries ??= (async () => {
-    const [guides, antiPatterns, security, systems, handbookPages] = await Promise.all([
-      load('guides'),
-      load('antiPatterns'),
-      load('security'),
-      load('systems'),
-      load('handbook'),
-    ]);
-    return { guides, antiPatterns, security, systems, handbook: handbookPages };
-  })();
-  return entries;
-}
-
-/** Every entry with its derived cross-references; computed on first use, then reused by every page. */
-export function getHandbook(): Promise<Handbook> {
-  handbook ??= getEntries().then((all) => buildHandbook(all, today(process.env)));
+/** Every entry with its derived cross-references; computed once per snapshot, then reused by every page. */
+export async function getHandbook(): Promise<Handbook> {
+  const current = await snapshot();
+  let handbook = derived.get(current);
+  if (!handbook) {
+    handbook = buildHandbook(current.entries as unknown as HandbookEntries, current.today);
+    derived.set(current, handbook);
+  }
   return handbook;
 }
 
-/** The validated site settings (the build has already stopped if they were invalid). */
-export function getSite(): Promise<Site> {
-  site ??= readSiteSettings({ root, contentDir }, process.env).then((r) => r.site);
-  return site;
+/** The validated site settings. */
+export async function getSite(): Promise<Site> {
+  return (await snapshot()).site;
 }
 
-/** The estimation and scoring models (the build has already stopped if they were invalid). */
-export function getModels(): Promise<Models> {
-  models ??= readModels({ root, contentDir }).then((r) => r.models);
-  return models;
+/** The estimation and scoring models. */
+export async function getModels(): Promise<Models> {
+  return (await snapshot()).models;
 }
 
-let changed: Promise<Map<string, string>> | undefined;
+/** When an entry's file last changed, from git history; undefined without it. */
+export async function lastChanged(collection: CollectionName, id: string): Promise<string | undefined> {
+  return (await snapshot()).lastChanged[entryKey(collection, id)];
+}
 
-/** When a guide last changed, from git history (one `git log` per build); undefined without git. */
-export async function lastChanged(folder: string, id: string): Promise<string | undefined> {
-  changed ??= lastChangedDates(contentDir);
-  return (await changed).get(join(contentDir, folder, `${id}.mdx`));
+/** An MDX entry's body as a component, with its headings. */
+export async function renderEntry(
+  collection: CollectionName,
+  id: string,
+): Promise<{ Content: (props: Record<string, unknown>) => unknown; headings: MarkdownHeading[] }> {
+  const bodies = (await import('virtual:integration-playbooks/bodies')).default;
+  const load = bodies[entryKey(collection, id)];
+  if (!load) throw new Error(`integration-playbooks: no body for ${entryKey(collection, id)}`);
+  const module = await load();
+  return { Content: module.default, headings: module.getHeadings() };
 }

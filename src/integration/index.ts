@@ -1,51 +1,158 @@
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
-import { checkHandbook, startHandbookCheck } from '../lib/content/validate.ts';
-import type { HandbookLocation } from '../lib/settings.ts';
+import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
+import { baseLinks } from './base-links.ts';
+import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './handbook-state.ts';
+import { mermaidFences } from './mermaid-fences.ts';
+import { mermaidModule } from './mermaid-module.ts';
+import { routes } from './routes.ts';
+import { searchIndex } from './search-index.ts';
+import { handbookModules, type ServedHandbook } from './virtual-modules.ts';
 
-/** Prints the report; returns the error that stops a build when there are errors. */
-function report(problems: Problem[], logger: AstroIntegrationLogger): Error | undefined {
-  const { errors, warnings } = countProblems(problems);
-  if (errors === 0 && warnings === 0) return undefined;
-  const text = formatReport(problems);
-  if (errors === 0) {
-    logger.warn(`\n${text}`);
-    return undefined;
-  }
-  logger.error(`The handbook has problems:\n${text}`);
-  const error = new Error(
-    `The handbook has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built. Run "npm run check" after fixing them.`,
-  );
+/** Options of the `playbook()` integration, for teams who keep their own `astro.config.mjs`. */
+export interface PlaybookOptions {
+  /** The content folder, relative to the project root (default `content`); `PLAYBOOK_CONTENT` overrides it. */
+  content?: string;
+}
+
+/** The one-line error that stops a build after the report was printed. */
+function briefError(problems: readonly Problem[]): Error {
+  const error = new Error(`${errorSummary(problems)} (listed above).`);
   error.stack = error.message; // the report above is the useful part, not our stack
   return error;
 }
 
+/** Prints a report of problems: warnings as warnings, errors as errors; nothing when there are none. */
+function report(problems: readonly Problem[], logger: AstroIntegrationLogger): void {
+  const { errors, warnings } = countProblems(problems);
+  if (errors === 0 && warnings === 0) return;
+  if (errors === 0) logger.warn(`\n${formatReport(problems)}`);
+  else logger.error(`The handbook has problems:\n${formatReport(problems)}`);
+}
+
 /**
- * Validates the whole handbook before Astro loads any of it, with the same rules and messages as
- * `npm run check`. A build with errors stops here, so nothing half-built is ever written.
+ * Integration Playbooks as an Astro integration: validates the handbook with `check`'s rules before
+ * Astro loads anything, injects every page, serves the validated entries to those pages, and adds
+ * MDX, the sitemap, Mermaid's browser module and the search index.
  *
- * Mermaid's parses of the diagrams are the slow part of the check; a build lets them finish on a
- * worker thread while Astro starts up and syncs content (which never reads diagrams), and waits
- * for them in `astro:build:start`, before anything is built. One report holds every problem.
+ * A build with errors stops before anything is written. The dev server reads the handbook again on
+ * every change in the content folder, prints its problems, and shows them on every page until fixed.
  */
-export function playbook(location: HandbookLocation): AstroIntegration {
+export function playbook(options: PlaybookOptions = {}): AstroIntegration {
+  let served: ServedHandbook | undefined;
+  let location: HandbookLocation;
   let diagramCheck: Promise<Error | undefined> = Promise.resolve(undefined);
+  const current = () => {
+    if (!served) throw new Error('integration-playbooks: the handbook was read before astro:config:setup ran.');
+    return served;
+  };
+  let modules: ReturnType<typeof handbookModules> | undefined;
+
   return {
     name: 'integration-playbooks',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
-        if (command === 'dev') {
-          report((await checkHandbook(location, process.env)).problems, logger);
-          return;
+      'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        location = { root, contentDir: resolveContentDir(root, process.env, options.content) };
+        const checked = await takeOverOrCheck(location, process.env);
+        const { site } = checked.snapshot;
+        served = { snapshot: checked.snapshot, bodies: checked.bodies };
+        modules = handbookModules(location.contentDir, current);
+
+        if (command === 'build') {
+          if (countProblems(checked.problems).errors > 0) {
+            const all = [...checked.problems, ...(await checked.diagramProblems)];
+            report(all, logger);
+            throw briefError(all);
+          }
+          // Mermaid's parses finish on their worker while Astro starts; astro:build:start waits for them.
+          diagramCheck = checked.diagramProblems.then((diagrams) => {
+            const all = [...checked.problems, ...diagrams];
+            report(all, logger);
+            return countProblems(all).errors > 0 ? briefError(all) : undefined;
+          });
+          diagramCheck.catch(() => {});
+          if (!site.url)
+            logger.info('No sitemap: set url in site.yaml, or PLAYBOOK_SITE_URL, to the public address of the site.');
+        } else if (command === 'dev') {
+          const all = [...checked.problems, ...(await checked.diagramProblems)];
+          report(all, logger);
+          served.error = problemsError(all, root);
         }
-        if (command !== 'build') return;
-        const { problems, site, diagramProblems } = await startHandbookCheck(location, process.env);
-        if (!site.url) logger.info('No sitemap: set url in site.yaml, or PLAYBOOK_SITE_URL, to the public address of the site.');
-        const all = diagramProblems.then((diagrams) => [...problems, ...diagrams]); // the report sorts them
-        if (countProblems(problems).errors > 0) throw report(await all, logger);
-        diagramCheck = all.then((found) => report(found, logger));
-        diagramCheck.catch(() => {}); // awaited in astro:build:start; this keeps Node from calling it unhandled meanwhile
+
+        const processor = config.markdown.processor;
+        if (!isSatteriProcessor(processor)) {
+          throw new Error(
+            'integration-playbooks renders entries with Astro’s default Markdown processor; remove markdown.processor from astro.config.',
+          );
+        }
+        processor.options.mdastPlugins.push(baseLinks(site.base));
+        processor.options.hastPlugins.push(mermaidFences());
+
+        updateConfig({
+          ...(site.url ? { site: site.url } : {}),
+          base: site.base,
+          trailingSlash: 'always',
+          // Astro renders one page at a time by default and waits for each file write; three at a time keeps the main
+          // thread busy meanwhile: about 18% off rendering at 1,000 guides (see BENCHMARKS.md), same pages.
+          build: { concurrency: 3 },
+          markdown: {
+            // Mermaid fences become diagrams (src/integration/mermaid-fences.ts), not highlighted code.
+            syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
+            shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+          },
+          devToolbar: { enabled: false },
+          vite: {
+            plugins: [modules],
+            build: {
+              rollupOptions: {
+                // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
+                // each one; the warning is known and harmless, and at scale it buries the build log.
+                onwarn(warning, warn) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
+          },
+        });
+
+        const self = config.integrations.findIndex((integration) => integration.name === 'integration-playbooks');
+        config.integrations.splice(self + 1, 0, mdx(), ...(site.url ? [sitemap()] : []), mermaidModule(site.base), searchIndex());
+        for (const route of routes) injectRoute(route);
+        // Where the site lives is Astro's own configuration: a change of base or url restarts the dev server.
+        addWatchFile(fileURLToPath(new URL('site.yaml', `file://${location.contentDir}/`)));
       },
+
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(location.contentDir);
+        let timer: NodeJS.Timeout | undefined;
+        let running = Promise.resolve();
+        const reread = () => {
+          running = running.then(async () => {
+            const checked = await checkForSite(location, process.env);
+            const all = [...checked.problems, ...(await checked.diagramProblems)];
+            const error = problemsError(all, location.root);
+            const hadError = Boolean(served?.error);
+            served = { snapshot: checked.snapshot, bodies: checked.bodies, error };
+            report(all, logger);
+            if (!error && hadError) logger.info('The handbook has no errors again.');
+            modules?.refresh(server);
+          });
+        };
+        const onChange = (path: string) => {
+          if (!path.startsWith(location.contentDir)) return;
+          clearTimeout(timer);
+          // Editors write a file in several steps; one read after the burst is enough.
+          timer = setTimeout(reread, 60);
+        };
+        for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
+      },
+
       'astro:build:start': async () => {
         const failure = await diagramCheck;
         if (failure) throw failure;
@@ -53,3 +160,5 @@ export function playbook(location: HandbookLocation): AstroIntegration {
     },
   };
 }
+
+export default playbook;

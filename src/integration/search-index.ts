@@ -3,9 +3,49 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
- * Indexes the built site with Pagefind after every `astro build`, into `<outDir>/pagefind/`, so that
- * `npm run build` alone produces a searchable site and `npm run preview` serves the index.
- * Only elements marked `data-pagefind-body` (the entry pages' main content) are indexed.
+ * Runs `work` while Pagefind's service would print its own stack traces (it logs "Service stopped Error: …"
+ * to the console when its binary cannot start or dies); returns the first such line instead, for one clear message.
+ */
+async function quietly<T>(work: () => Promise<T>): Promise<{ result?: T; failure?: string }> {
+  const original = console.error;
+  let failure: string | undefined;
+  console.error = (...args: unknown[]) => {
+    const error = args.find((arg): arg is Error => arg instanceof Error);
+    failure ??= error ? error.message : args.map(String).join(' ');
+  };
+  try {
+    return { result: await work(), ...(failure ? { failure } : {}) };
+  } catch (error) {
+    return { failure: failure ?? (error instanceof Error ? error.message : String(error)) };
+  } finally {
+    console.error = original;
+  }
+}
+
+/** Builds the search index of a built site into `<site>/pagefind/`; throws one clear error when it cannot. */
+export async function writeSearchIndex(site: string): Promise<{ pages: number }> {
+  const started = await quietly(() => pagefind.createIndex({}));
+  const index = started.result?.index;
+  if (!index) throw new Error(`Pagefind could not start: ${started.failure ?? started.result?.errors.join('; ')}`);
+  try {
+    const added = await quietly(() => index.addDirectory({ path: site }));
+    if (!added.result || added.result.errors.length) {
+      throw new Error(`Pagefind could not index the site: ${added.failure ?? added.result?.errors.join('; ')}`);
+    }
+    const written = await quietly(() => index.writeFiles({ outputPath: `${site}/pagefind` }));
+    if (!written.result || written.result.errors.length) {
+      throw new Error(`Pagefind could not write the search index: ${written.failure ?? written.result?.errors.join('; ')}`);
+    }
+    return { pages: added.result.page_count };
+  } finally {
+    await quietly(() => pagefind.close());
+  }
+}
+
+/**
+ * Indexes the built site with Pagefind after every `astro build`, into `<outDir>/pagefind/`, so that a
+ * build alone produces a searchable site and `playbook preview` serves the index. Only elements marked
+ * `data-pagefind-body` (the entry pages' main content) are indexed. A failure fails the build.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -13,16 +53,9 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const { pages } = await writeSearchIndex(fileURLToPath(dir).replace(/\/$/, ''));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`Search index: ${added.page_count} pages in ${seconds} s.`);
+        logger.info(`Search index: ${pages} pages in ${seconds} s.`);
       },
     },
   };

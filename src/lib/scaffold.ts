@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import anyAscii from 'any-ascii';
 import { collections, type CollectionName } from './content/collections.ts';
 import { guideSections } from './vocabulary.ts';
 
@@ -21,12 +21,15 @@ export interface Scaffold {
   text: string;
 }
 
-/** An id from a title: "Salesforce to NetSuite" → "salesforce-to-netsuite". */
-function idFromTitle(title: string): string {
-  return new GithubSlugger()
-    .slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-    .replace(/_/g, '-')
-    .replace(/-+/g, '-')
+/**
+ * An id from a title, in the lower-case kebab-case `check` accepts for any title: "Salesforce to NetSuite" →
+ * "salesforce-to-netsuite", "Société Générale" → "societe-generale", "日本語" → "ribenyu" (transliterated).
+ * Empty when the title holds no letter or digit at all.
+ */
+export function idFromTitle(title: string): string {
+  return anyAscii(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
 
@@ -48,9 +51,14 @@ const guidance: Record<(typeof guideSections)[number], string> = {
  * The text of a new entry of a kind: every required field (with a comment saying what goes there)
  * and, for guides, every required section with guidance. Valid as written, so `npm run check` passes.
  */
-export function scaffold(kind: EntryKind, title: string, today: string, systemIds: readonly string[]): Scaffold {
+export function scaffold(
+  kind: EntryKind,
+  title: string,
+  today: string,
+  systemIds: readonly string[],
+  id = idFromTitle(title),
+): Scaffold {
   const collection = entryKinds[kind];
-  const id = idFromTitle(title);
   const spec = collections[collection];
   const path = `${spec.folder}/${id}${spec.extension}`;
   const summary = yamlString(`One paragraph on ${title}: what it is and why it matters. At most 280 characters.`);

@@ -15,9 +15,9 @@ export interface HandbookLocation {
   root: string;
 }
 
-/** The content folder: `PLAYBOOK_CONTENT` when set, else ./content, resolved against the project root. */
-export function resolveContentDir(root: string, env: Record<string, string | undefined>): string {
-  return resolve(root, env['PLAYBOOK_CONTENT'] || 'content');
+/** The content folder: `PLAYBOOK_CONTENT` when set, else `configured` (default ./content), resolved against the project root. */
+export function resolveContentDir(root: string, env: Record<string, string | undefined>, configured = 'content'): string {
+  return resolve(root, env['PLAYBOOK_CONTENT'] || configured);
 }
 
 /**

@@ -38,7 +38,12 @@ export interface SourceCheck {
 /** Everything `check` learns about a handbook. */
 export interface HandbookReport {
   site: Site;
+  models: Models;
+  /** The day reviews were judged against, YYYY-MM-DD. */
+  today: string;
   entries: CheckedEntry[];
+  /** How many entry files were read, valid or not. */
+  checkedFiles: number;
   problems: Problem[];
 }
 
@@ -160,15 +165,19 @@ export async function startHandbookCheck(
       readHandbookSources(location.contentDir, location.root),
       readModels(location),
     ]);
+    const day = today(env);
     const checked = checkSources(read.entries, {
       models,
       root: location.root,
       secretAllowlist: site.secretAllowlist,
-      today: today(env),
+      today: day,
     });
     return {
       site,
+      models,
+      today: day,
       entries: checked.entries,
+      checkedFiles: read.entries.length,
       problems: [...siteProblems, ...modelProblems, ...read.problems, ...checked.problems],
       diagramProblems: diagrams.check(checked.diagrams),
     };

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { guideSections } from '../src/lib/vocabulary.ts';
+import { guideSections } from '../lib/vocabulary.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same handbook. */
 function random(seed: number): () => number {

@@ -1,0 +1,34 @@
+// The child process of `playbook build`: checks the handbook, then runs Astro's build into the folder the
+// parent chose, so that the parent can keep the published site untouched until everything succeeded.
+import { build } from 'astro';
+import { checkForSite, errorSummary, handOver } from '../integration/handbook-state.ts';
+import { countProblems, formatReport } from '../lib/content/problems.ts';
+import { resolveContentDir } from '../lib/settings.ts';
+import { astroConfig } from './astro-config.ts';
+
+const [root, outDir] = process.argv.slice(2);
+if (!root || !outDir) throw new Error('usage: astro-child.ts <root> <outDir> (run by playbook build)');
+
+/** Tells the parent why the build failed, in one line, for its own last line. */
+const failed = (why: string) => {
+  process.send?.({ failure: why });
+  process.exitCode = 1;
+};
+
+try {
+  // The check runs here first: a handbook with errors stops before Astro even starts. Mermaid's parses go on
+  // on their worker thread while Astro starts up; the integration waits for them before it builds a page.
+  const location = { root, contentDir: resolveContentDir(root, process.env) };
+  const checked = await checkForSite(location, process.env);
+  if (countProblems(checked.problems).errors > 0) {
+    const all = [...checked.problems, ...(await checked.diagramProblems)];
+    console.error(formatReport(all));
+    failed(errorSummary(all));
+  } else {
+    handOver(location.contentDir, checked);
+    await build(astroConfig(root, { outDir }));
+  }
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  failed(message.split('\n').find((line) => line.trim()) ?? 'unknown error');
+}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroInlineConfig } from 'astro';
+import { playbook } from '../integration/index.ts';
+
+/** The names Astro looks for, in its order. */
+const configNames = [
+  'astro.config.mjs',
+  'astro.config.js',
+  'astro.config.ts',
+  'astro.config.mts',
+  'astro.config.cjs',
+  'astro.config.cts',
+];
+
+/**
+ * The Astro configuration the `playbook` commands run with: the project's own `astro.config.*` when it has
+ * one, and the playbook integration in any case (when the project's file adds it too, with options, that
+ * instance is the one that runs). A handbook needs no configuration file at all.
+ */
+export function astroConfig(root: string, overrides: AstroInlineConfig = {}): AstroInlineConfig {
+  const configFile = configNames.map((name) => join(root, name)).find((path) => existsSync(path));
+  return { root, configFile: configFile ?? false, ...overrides, integrations: [playbook(), ...(overrides.integrations ?? [])] };
+}

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { collectionNames, collections, type CollectionName } from '../lib/content/collections.ts';
+import { countProblems, formatReport, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { startHandbookCheck } from '../lib/content/validate.ts';
+import { lastChangedDates } from '../lib/git-dates.ts';
+import type { HandbookLocation } from '../lib/settings.ts';
+import { entryKey, type HandbookSnapshot, type SnapshotEntry } from '../lib/snapshot.ts';
+import type { Site } from '../lib/schemas/site.ts';
+
+/** What one validation of the handbook found: the snapshot pages render, and every problem. */
+export interface HandbookCheck {
+  snapshot: HandbookSnapshot;
+  /** Absolute paths of the MDX entry files, by entry key, for the module map of bodies. */
+  bodies: Map<string, string>;
+  /** Every problem except the diagrams', which `diagramProblems` settles to. */
+  problems: Problem[];
+  diagramProblems: Promise<Problem[]>;
+}
+
+/**
+ * Reads and validates the handbook with `check`'s own rules and turns what passed into the snapshot
+ * pages render, so that what the build publishes and what the dev server shows is what was checked.
+ */
+export async function checkForSite(location: HandbookLocation, env: Record<string, string | undefined>): Promise<HandbookCheck> {
+  const [report, changed] = await Promise.all([startHandbookCheck(location, env), lastChangedDates(location.contentDir)]);
+  const entries = Object.fromEntries(collectionNames.map((name) => [name, [] as SnapshotEntry[]])) as Record<
+    CollectionName,
+    SnapshotEntry[]
+  >;
+  const bodies = new Map<string, string>();
+  const lastChanged: Record<string, string> = {};
+  for (const entry of report.entries) {
+    entries[entry.collection].push({ id: entry.id, file: entry.file, data: entry.data });
+    const spec = collections[entry.collection];
+    const path = join(location.contentDir, spec.folder, `${entry.id}${spec.extension}`);
+    const key = entryKey(entry.collection, entry.id);
+    if (spec.extension === '.mdx') bodies.set(key, path);
+    const date = changed.get(path);
+    if (date) lastChanged[key] = date;
+  }
+  return {
+    snapshot: { site: report.site, models: report.models, today: report.today, entries, lastChanged },
+    bodies,
+    problems: report.problems,
+    diagramProblems: report.diagramProblems,
+  };
+}
+
+/** "The handbook has 3 errors; nothing is built until they are fixed" (no full stop, for use inside a sentence). */
+export function errorSummary(problems: readonly Problem[]): string {
+  const { errors } = countProblems(problems);
+  return `The handbook has ${errors} error${errors === 1 ? '' : 's'}; nothing is built until they are fixed`;
+}
+
+/**
+ * The error that stops a build, or fills the dev server's overlay, when problems include errors; else
+ * undefined. Its message holds the whole report, so the overlay lists every problem.
+ */
+export function problemsError(problems: readonly Problem[], root: string): Error | undefined {
+  const { errors } = countProblems(problems);
+  if (errors === 0) return undefined;
+  const first = sortProblems(problems).find((problem) => problem.severity === 'error')!;
+  const error = new Error(`${errorSummary(problems)}.\n\n${formatReport(problems)}`);
+  error.name = 'HandbookError';
+  error.stack = error.message; // the report is the useful part, not our stack
+  // Vite's and Astro's overlays open the file at the first problem.
+  Object.assign(error, {
+    id: join(root, first.file),
+    loc: { file: join(root, first.file), line: first.line ?? 1, column: first.column ?? 1 },
+    hint: first.hint ?? 'Run "npm run check" for the whole list.',
+  });
+  return error;
+}
+
+/** Settings Astro itself needs before any page: where the site lives. */
+export type SitePlacement = Pick<Site, 'base' | 'url'>;
+
+/** Checks started by `playbook build` before Astro, by content folder, for the integration to take over. */
+const handedOver = new Map<string, HandbookCheck>();
+
+/** Hands a check the command has already run to the integration that runs next for the same content folder. */
+export function handOver(contentDir: string, check: HandbookCheck): void {
+  handedOver.set(contentDir, check);
+}
+
+/** The check handed over for a content folder (once), or a new one. */
+export function takeOverOrCheck(location: HandbookLocation, env: Record<string, string | undefined>): Promise<HandbookCheck> {
+  const check = handedOver.get(location.contentDir);
+  handedOver.delete(location.contentDir);
+  return check ? Promise.resolve(check) : checkForSite(location, env);
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
+import { splitFrontmatter } from '../lib/content/source.ts';
+import type { HandbookSnapshot } from '../lib/snapshot.ts';
+
+/** The modules pages import to reach the validated handbook (declared for TypeScript in src/virtual.d.ts). */
+export const moduleIds = {
+  /** `export default` the snapshot: every validated entry, the site settings and the models. */
+  handbook: 'virtual:integration-playbooks/handbook',
+  /** `export default` a map from entry key to a function that imports that entry's compiled MDX. */
+  bodies: 'virtual:integration-playbooks/bodies',
+} as const;
+
+const resolved = (id: string) => `\0${id}`;
+
+/** What the plugin serves; the integration replaces it whenever the handbook is read again. */
+export interface ServedHandbook {
+  snapshot: HandbookSnapshot;
+  /** Absolute paths of MDX entry files by entry key. */
+  bodies: ReadonlyMap<string, string>;
+  /** Set while the handbook has errors: every page then shows it (dev only; a build stops instead). */
+  error?: Error | undefined;
+}
+
+/** Whether `path` lies inside `folder` (both absolute). */
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel);
+}
+
+/**
+ * Entry bodies as the MDX compiler receives them: the frontmatter is blanked line for line (the pages
+ * get the validated data from the snapshot, never Astro's own YAML reading, and lines keep their numbers),
+ * and a leading byte-order mark is dropped.
+ */
+export function bodyForCompiler(text: string): string {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const split = splitFrontmatter(source);
+  if (split.frontmatter === undefined) return source;
+  const frontmatterLines = source.length - split.body.length;
+  return source.slice(0, frontmatterLines).replace(/[^\n]/g, '') + split.body;
+}
+
+/**
+ * Serves the validated handbook to the pages as virtual modules, and hands the MDX compiler each
+ * entry's body without its frontmatter. `refresh()` makes the dev server's next page load read the
+ * handbook again, without a restart.
+ */
+export function handbookModules(
+  contentDir: string,
+  current: () => ServedHandbook,
+): Plugin & { refresh(server: ViteDevServer): void } {
+  return {
+    name: 'integration-playbooks:handbook',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === moduleIds.handbook || id === moduleIds.bodies) return resolved(id);
+      return undefined;
+    },
+    load(id) {
+      if (id === resolved(moduleIds.handbook)) {
+        const served = current();
+        if (served.error) throw served.error;
+        // JSON.parse of a string literal is faster for engines than the same data as an object literal.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(served.snapshot))});`;
+      }
+      if (id === resolved(moduleIds.bodies)) {
+        const lines = [...current().bodies].map(
+          ([key, path]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(path)}),`,
+        );
+        return `export default {\n${lines.join('\n')}\n};`;
+      }
+      const path = id.split('?')[0] ?? '';
+      if (path.endsWith('.mdx') && isInside(contentDir, path)) {
+        return bodyForCompiler(readFileSync(path, 'utf8'));
+      }
+      return undefined;
+    },
+    refresh(server) {
+      const timestamp = Date.now();
+      for (const environment of Object.values(server.environments)) {
+        for (const id of Object.values(moduleIds)) {
+          const module = environment.moduleGraph.getModuleById(resolved(id));
+          if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+          if (isRunnableDevEnvironment(environment)) {
+            const evaluated = environment.runner.evaluatedModules.getModuleById(resolved(id));
+            if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
+          }
+        }
+      }
+      server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+    },
+  };
+}

@@ -7,6 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/helpers/setup.ts'],
         },
       },
       {
@@ -16,6 +17,7 @@ export default defineConfig({
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           fileParallelism: false,
+          setupFiles: ['test/helpers/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           globalSetup: ['test/helpers/global-setup.ts'],

@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommandError, helpText, parseCommand, UsageError, type CommandSpec } from '../cli/args.ts';
@@ -123,7 +122,9 @@ export async function bench(args: readonly string[]): Promise<number> {
   const guides = Number(values.guides);
   if (!Number.isInteger(guides) || guides < 1)
     throw new UsageError(`--guides must be a whole number above 0 (found: ${values.guides})`);
-  const work = await mkdtemp(join(tmpdir(), `playbook-bench-${guides}-`));
+  // In the current folder, not the system's temporary folder: Astro takes files that share no folder with the
+  // project root but "/" for files inside it, and would not find the engine's components.
+  const work = await mkdtemp(join(process.cwd(), `.playbook-bench-${guides}-`));
   const content = join(work, 'content');
   const { words } = await generateHandbook(content, guides, Number(values.seed));
   console.log(`Generated ${guides} guides (${Math.round(words / guides)} words each on average) in ${content}`);

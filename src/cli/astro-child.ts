@@ -29,6 +29,11 @@ try {
     await build(astroConfig(root, { outDir }));
   }
 } catch (error) {
+  // Astro's own errors (a bundler or render failure) carry their details in the message; print them
+  // whole, without our stack, then hand the parent the first line for its summary.
   const message = error instanceof Error ? error.message : String(error);
+  const hint = (error as { hint?: unknown }).hint;
+  console.error(`\n${message}${typeof hint === 'string' ? `\nHint: ${hint}` : ''}`);
+  if (process.env['PLAYBOOK_DEBUG'] && error instanceof Error) console.error(error.stack);
   failed(message.split('\n').find((line) => line.trim()) ?? 'unknown error');
 }

@@ -19,6 +19,12 @@ const configNames = [
  * instance is the one that runs). A handbook needs no configuration file at all.
  */
 export function astroConfig(root: string, overrides: AstroInlineConfig = {}): AstroInlineConfig {
-  const configFile = configNames.map((name) => join(root, name)).find((path) => existsSync(path));
-  return { root, configFile: configFile ?? false, ...overrides, integrations: [playbook(), ...(overrides.integrations ?? [])] };
+  const hasConfigFile = configNames.some((name) => existsSync(join(root, name)));
+  // Astro finds the file itself (configFile undefined); false keeps it from looking at all.
+  return {
+    root,
+    ...(hasConfigFile ? {} : { configFile: false }),
+    ...overrides,
+    integrations: [playbook(), ...(overrides.integrations ?? [])],
+  };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
@@ -11,12 +13,17 @@ import { mermaidFences } from './mermaid-fences.ts';
 import { mermaidModule } from './mermaid-module.ts';
 import { routes } from './routes.ts';
 import { searchIndex } from './search-index.ts';
-import { handbookModules, type ServedHandbook } from './virtual-modules.ts';
+import { handbookModules, replaceableComponents, type ReplaceableComponent, type ServedHandbook } from './virtual-modules.ts';
 
 /** Options of the `playbook()` integration, for teams who keep their own `astro.config.mjs`. */
 export interface PlaybookOptions {
   /** The content folder, relative to the project root (default `content`); `PLAYBOOK_CONTENT` overrides it. */
   content?: string;
+  /**
+   * Components to replace with the team's own, as paths of `.astro` files relative to the project root:
+   * `Header` and `Footer` (no props) and `HomeHero` (`{ site }`, the settings of site.yaml).
+   */
+  components?: Partial<Record<ReplaceableComponent, string>>;
 }
 
 /** The one-line error that stops a build after the report was printed. */
@@ -43,6 +50,9 @@ function report(problems: readonly Problem[], logger: AstroIntegrationLogger): v
  * every change in the content folder, prints its problems, and shows them on every page until fixed.
  */
 export function playbook(options: PlaybookOptions = {}): AstroIntegration {
+  // The `playbook` command adds this integration to a project's own configuration, which may add it
+  // too (with options): the first instance runs, any later one stays idle.
+  let active = false;
   let served: ServedHandbook | undefined;
   let location: HandbookLocation;
   let diagramCheck: Promise<Error | undefined> = Promise.resolve(undefined);
@@ -52,16 +62,21 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
   };
   let modules: ReturnType<typeof handbookModules> | undefined;
 
-  return {
+  const integration: AstroIntegration = {
     name: 'integration-playbooks',
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute, addWatchFile }) => {
+        // Astro copies each integration object (and its hooks object) while validating its config, but not the functions.
+        const first = config.integrations.find((other) => other.name === 'integration-playbooks');
+        active = first?.hooks['astro:config:setup'] === integration.hooks['astro:config:setup'];
+        if (!active) return;
         const root = fileURLToPath(config.root);
+        const components = resolveComponents(options.components ?? {}, root);
         location = { root, contentDir: resolveContentDir(root, process.env, options.content) };
         const checked = await takeOverOrCheck(location, process.env);
         const { site } = checked.snapshot;
         served = { snapshot: checked.snapshot, bodies: checked.bodies };
-        modules = handbookModules(location.contentDir, current);
+        modules = handbookModules(location.contentDir, current, components);
 
         if (command === 'build') {
           if (countProblems(checked.problems).errors > 0) {
@@ -129,6 +144,7 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
       },
 
       'astro:server:setup': ({ server, logger }) => {
+        if (!active) return;
         server.watcher.add(location.contentDir);
         let timer: NodeJS.Timeout | undefined;
         let running = Promise.resolve();
@@ -154,11 +170,36 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
       },
 
       'astro:build:start': async () => {
+        if (!active) return;
         const failure = await diagramCheck;
         if (failure) throw failure;
       },
     },
   };
+  return integration;
+}
+
+/** The team's replacement components as absolute paths; a name we do not know, or a missing file, is a clear error. */
+function resolveComponents(
+  components: Partial<Record<string, string>>,
+  root: string,
+): Partial<Record<ReplaceableComponent, string>> {
+  const resolved: Partial<Record<ReplaceableComponent, string>> = {};
+  for (const [name, path] of Object.entries(components)) {
+    if (!path) continue;
+    if (!(name in replaceableComponents)) {
+      throw new Error(
+        `playbook({ components }): "${name}" cannot be replaced (expected one of: ${Object.keys(replaceableComponents).join(', ')})`,
+      );
+    }
+    const file = resolve(root, path);
+    if (!existsSync(file))
+      throw new Error(
+        `playbook({ components }): ${name} is ${path}, which does not exist (expected an .astro file, relative to ${root})`,
+      );
+    resolved[name as ReplaceableComponent] = file;
+  }
+  return resolved;
 }
 
 export default playbook;

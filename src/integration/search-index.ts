@@ -13,12 +13,20 @@ async function quietly<T>(work: () => Promise<T>): Promise<{ result?: T; failure
     const error = args.find((arg): arg is Error => arg instanceof Error);
     failure ??= error ? error.message : args.map(String).join(' ');
   };
+  // When Pagefind's process dies (it panics on some file errors), its promise never settles and nothing else
+  // keeps Node busy: Node is about to exit, which is the moment to say so.
+  let onIdle: (() => void) | undefined;
+  const died = new Promise<never>((_, fail) => {
+    onIdle = () => fail(new Error('it stopped without finishing (its own message is above)'));
+    process.once('beforeExit', onIdle);
+  });
   try {
-    return { result: await work(), ...(failure ? { failure } : {}) };
+    return { result: await Promise.race([work(), died]), ...(failure ? { failure } : {}) };
   } catch (error) {
     return { failure: failure ?? (error instanceof Error ? error.message : String(error)) };
   } finally {
     console.error = original;
+    if (onIdle) process.off('beforeExit', onIdle);
   }
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
 import { splitFrontmatter } from '../lib/content/source.ts';
 import type { HandbookSnapshot } from '../lib/snapshot.ts';
@@ -13,6 +14,16 @@ export const moduleIds = {
 } as const;
 
 const resolved = (id: string) => `\0${id}`;
+
+/** The components a team may replace, with the file of ours each stands for. */
+export const replaceableComponents = {
+  Header: new URL('../components/Header.astro', import.meta.url),
+  Footer: new URL('../components/Footer.astro', import.meta.url),
+  HomeHero: new URL('../components/HomeHero.astro', import.meta.url),
+} as const;
+export type ReplaceableComponent = keyof typeof replaceableComponents;
+
+const componentPrefix = 'virtual:integration-playbooks/components/';
 
 /** What the plugin serves; the integration replaces it whenever the handbook is read again. */
 export interface ServedHandbook {
@@ -50,12 +61,15 @@ export function bodyForCompiler(text: string): string {
 export function handbookModules(
   contentDir: string,
   current: () => ServedHandbook,
+  /** Absolute paths of the team's replacements, by component. */
+  components: Partial<Record<ReplaceableComponent, string>> = {},
 ): Plugin & { refresh(server: ViteDevServer): void } {
   return {
     name: 'integration-playbooks:handbook',
     enforce: 'pre',
     resolveId(id) {
       if (id === moduleIds.handbook || id === moduleIds.bodies) return resolved(id);
+      if (id.startsWith(componentPrefix) && id.slice(componentPrefix.length) in replaceableComponents) return resolved(id);
       return undefined;
     },
     load(id) {
@@ -70,6 +84,11 @@ export function handbookModules(
           ([key, path]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(path)}),`,
         );
         return `export default {\n${lines.join('\n')}\n};`;
+      }
+      if (id.startsWith(resolved(componentPrefix))) {
+        const name = id.slice(resolved(componentPrefix).length) as ReplaceableComponent;
+        const file = components[name] ?? fileURLToPath(replaceableComponents[name]);
+        return `export { default } from ${JSON.stringify(file)};`;
       }
       const path = id.split('?')[0] ?? '';
       if (path.endsWith('.mdx') && isInside(contentDir, path)) {

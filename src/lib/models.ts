@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { displayPath } from './content/read.ts';
+import { displayPath, readText } from './content/read.ts';
 import type { Problem } from './content/problems.ts';
 import { schemaProblems } from './content/schema-problems.ts';
 import { parseYamlSource } from './content/source.ts';
@@ -28,15 +28,11 @@ async function readModel<S extends z.ZodType>(
 ): Promise<{ model: z.output<S>; problems: Problem[] }> {
   const path = join(contentDir, 'models', `${name}.yaml`);
   const file = displayPath(root, path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    // No file: the shipped default model, so every handbook written to the contract still builds.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { model: schema.parse(fallback), problems: [] };
-    throw error;
-  }
-  const source = parseYamlSource(text, file);
+  // No file: the shipped default model, so every handbook written to the contract still builds.
+  if (!existsSync(path)) return { model: schema.parse(fallback), problems: [] };
+  const read = readText(path, file);
+  if ('problem' in read) return { model: schema.parse(fallback), problems: [read.problem] };
+  const source = parseYamlSource(read.text, file);
   if (source.problems.length) return { model: schema.parse(fallback), problems: source.problems };
   const parsed = schema.safeParse(source.data ?? {});
   if (parsed.success) return { model: parsed.data, problems: [] };

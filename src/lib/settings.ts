@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { siteSchema, type Site } from './schemas/site.ts';
-import { displayPath } from './content/read.ts';
+import { displayPath, readText } from './content/read.ts';
 import type { Problem } from './content/problems.ts';
 import { schemaProblems } from './content/schema-problems.ts';
 import { parseYamlSource } from './content/source.ts';
@@ -39,13 +39,9 @@ export async function readSiteSettings(
 ): Promise<{ site: Site; problems: Problem[] }> {
   const path = join(contentDir, 'site.yaml');
   const file = displayPath(root, path);
-  let text: string | undefined;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const source = parseYamlSource(text ?? '', file);
+  const read = existsSync(path) ? readText(path, file) : { text: '' };
+  if ('problem' in read) return { site: siteSchema.parse({}), problems: [read.problem] };
+  const source = parseYamlSource(read.text, file);
   const problems = [...source.problems];
   const input = { ...((source.data as object | null | undefined) ?? {}) } as Record<string, unknown>;
   if (env['PLAYBOOK_SITE_URL']) input['url'] = env['PLAYBOOK_SITE_URL'];

@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { contentCacheDir } from '../../src/lib/settings.ts';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { makeProject, projectRoot } from './project.ts';
 
-/** The project root: builds run here, as `npm run build` does. */
-export const projectRoot = resolve(import.meta.dirname, '../..');
+export { projectRoot } from './project.ts';
 
 /** Fixed so review-overdue output is the same on any day the tests run. */
 export const testToday = '2026-11-21';
+
+/** The playbook command, run from its sources as this repository's npm scripts run it. */
+export const playbookCli = join(projectRoot, 'src/cli/playbook.ts');
 
 export interface RunResult {
   code: number | null;
@@ -16,14 +16,22 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs a Node script of the project (Astro's CLI, our check CLI) on the Node that runs the tests. */
-export function runNode(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+/** Options of a run: where it runs, what is added to its environment, what it reads on stdin. */
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+}
+
+/** Runs a Node script on the Node that runs the tests, with a fixed "today" and no colours. */
+export function runNode(args: string[], { cwd = projectRoot, env = {}, input }: RunOptions = {}): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
-      cwd: projectRoot,
+      cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: testToday, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (input !== undefined) child.stdin!.end(input);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -33,18 +41,26 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
   });
 }
 
-/** Builds the handbook in `content` (a folder, relative to the project root or absolute) into a new temporary folder. */
-export async function buildSite(content: string, env: Record<string, string> = {}): Promise<RunResult & { outDir: string }> {
-  const outDir = await mkdtemp(join(tmpdir(), 'playbook-dist-'));
-  const contentDir = resolve(projectRoot, content);
-  // What `npm run build` runs: Astro's build behind our log.
-  const result = await runNode(['src/cli/build.ts', '--outDir', outDir], { PLAYBOOK_CONTENT: contentDir, ...env });
-  // A temporary handbook's content cache would never be used again.
-  if (contentDir.startsWith(tmpdir())) await rm(contentCacheDir(projectRoot, contentDir), { recursive: true, force: true });
-  return { ...result, outDir };
+/** Runs `playbook <args>`. */
+export function runPlaybook(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  return runNode([playbookCli, ...args], options);
 }
 
-/** Runs `npm run check`'s script on a content folder, with `env` added to the environment. */
+/**
+ * Builds the handbook in `content` (a content folder, relative to the repository root or absolute) as
+ * `playbook build` does, in a project folder of its own; the site is in `outDir`.
+ */
+export async function buildSite(
+  content: string,
+  env: Record<string, string> = {},
+): Promise<RunResult & { outDir: string; root: string }> {
+  const root = await makeProject();
+  const outDir = join(root, 'dist');
+  const result = await runPlaybook(['build'], { cwd: root, env: { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env } });
+  return { ...result, outDir, root };
+}
+
+/** Runs `playbook check` on a content folder from the repository root, so files are named as in the repository. */
 export function runCheck(content: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
-  return runNode(['src/cli/check.ts', ...args], { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env });
+  return runPlaybook(['check', ...args], { env: { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env } });
 }

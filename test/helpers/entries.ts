@@ -42,3 +42,13 @@ export function source(collection: CollectionName, id: string, data: object, bod
   const text = spec.extension === '.yaml' ? stringify(data) : mdx(data, body);
   return parseEntry(collection, id, file, text);
 }
+
+/** The files of a minimal valid handbook (two systems, one guide), by path inside a project, with overrides. */
+export function minimalHandbook(files: Record<string, string | Uint8Array> = {}): Record<string, string | Uint8Array> {
+  return {
+    'content/systems/zuora.yaml': stringify(systemInput({ name: 'Zuora', category: 'billing' })),
+    'content/systems/netsuite.yaml': stringify(systemInput()),
+    'content/guides/invoices-to-ledger.mdx': mdx(guideInput()),
+    ...files,
+  };
+}

@@ -1,6 +1,6 @@
-import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { tempDir } from './project.ts';
 import { guideBody, guideInput, mdx } from './entries.ts';
 
 /**
@@ -8,7 +8,7 @@ import { guideBody, guideInput, mdx } from './entries.ts';
  * same but for its number, so that pages of two such handbooks can be compared byte for byte.
  */
 export async function generateHandbook(count: number): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `playbook-${count}-guides-`));
+  const dir = await tempDir(`${count}-guides`);
   const fixture = resolve(import.meta.dirname, '../fixtures/small');
   for (const folder of ['systems', 'anti-patterns', 'security'])
     await cp(join(fixture, folder), join(dir, folder), { recursive: true });

@@ -1,6 +1,7 @@
 // Builds the starter handbook once and serves it for every browser test.
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build.ts';
+import { removeTempDirs } from './project.ts';
 import { serveSite } from './server.ts';
 
 declare module 'vitest' {
@@ -18,5 +19,8 @@ export default async function setup(project: TestProject) {
   const server = await serveSite(build.outDir);
   project.provide('starterUrl', server.url);
   project.provide('starterDir', build.outDir);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await removeTempDirs();
+  };
 }

@@ -1,17 +1,15 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCheck, runNode } from '../helpers/build.ts';
+import { projectRoot, runCheck, runPlaybook } from '../helpers/build.ts';
+import { makeProject } from '../helpers/project.ts';
 
 async function handbookCopy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'playbook-new-'));
-  await cp(resolve(projectRoot, 'test/fixtures/small'), dir, { recursive: true });
-  return dir;
+  return join(await makeProject({ fixture: 'test/fixtures/small' }), 'content');
 }
-const runNew = (content: string, ...args: string[]) => runNode(['src/cli/new.ts', ...args], { PLAYBOOK_CONTENT: content });
+const runNew = (content: string, ...args: string[]) => runPlaybook(['new', ...args], { env: { PLAYBOOK_CONTENT: content } });
 
-describe('npm run new', () => {
+describe('playbook new', () => {
   it.each(['guide', 'anti-pattern', 'security', 'system', 'handbook'])('creates a %s that passes npm run check', async (kind) => {
     const content = await handbookCopy();
     const created = await runNew(content, kind, 'Salesforce to NetSuite');
@@ -39,7 +37,7 @@ describe('npm run new', () => {
 
   it('names the kinds, with the closest, for an unknown kind', async () => {
     const result = await runNew(await handbookCopy(), 'guid', 'X');
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.output).toContain(
       'Unknown kind "guid" (expected: guide, anti-pattern, security, system, handbook) — did you mean "guide"?',
     );

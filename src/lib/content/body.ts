@@ -66,7 +66,12 @@ export function outlineMdx(text: string, file: string): { outline?: BodyOutline;
   const visit = (node: MdastNode) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
       const start = node.position?.start;
-      links.push({ kind: node.type === 'image' ? 'image' : 'link', url: node.url, line: start?.line ?? 1, column: start?.column ?? 1 });
+      links.push({
+        kind: node.type === 'image' ? 'image' : 'link',
+        url: node.url,
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+      });
     }
     if (node.type === 'heading') {
       headings.push({ depth: node.depth, text: textOf(node).trim(), line: node.position?.start.line ?? 1 });

@@ -19,13 +19,28 @@ function headingAnchors(headings: readonly BodyHeading[]): string[] {
 }
 
 /** The site's pages (paths without the base) with their anchors, from the entries and the fixed pages. */
-export function siteMap(entries: readonly { folder: string; id: string; headings: readonly BodyHeading[] }[], tagSlugs: readonly string[]): SiteMap {
+export function siteMap(
+  entries: readonly { folder: string; id: string; headings: readonly BodyHeading[] }[],
+  tagSlugs: readonly string[],
+): SiteMap {
   const pages = new Map<string, Set<string>>();
-  for (const path of ['/', '/guides/', '/anti-patterns/', '/security/', '/systems/', '/handbook/', '/tags/', '/quote/', '/portfolio/', '/search/']) {
+  for (const path of [
+    '/',
+    '/guides/',
+    '/anti-patterns/',
+    '/security/',
+    '/systems/',
+    '/handbook/',
+    '/tags/',
+    '/quote/',
+    '/portfolio/',
+    '/search/',
+  ]) {
     pages.set(path, new Set(['main']));
   }
   for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
-  for (const entry of entries) pages.set(entryPath(entry.folder, entry.id), new Set([...templateAnchors, ...headingAnchors(entry.headings)]));
+  for (const entry of entries)
+    pages.set(entryPath(entry.folder, entry.id), new Set([...templateAnchors, ...headingAnchors(entry.headings)]));
   return pages;
 }
 
@@ -53,7 +68,11 @@ export function linkProblems(
       if (!path) continue;
       const file = path.startsWith('/') ? join(publicDir, path) : normalize(join(dirname(entry.path), path));
       if (!existsSync(file)) {
-        problems.push({ ...at, message: `${link.kind === 'image' ? 'image' : 'file'} "${link.url}" does not exist (expected: a file next to the entry, or in public/ for a path starting with /)`, rule: 'missing-asset' });
+        problems.push({
+          ...at,
+          message: `${link.kind === 'image' ? 'image' : 'file'} "${link.url}" does not exist (expected: a file next to the entry, or in public/ for a path starting with /)`,
+          rule: 'missing-asset',
+        });
       }
       continue;
     }

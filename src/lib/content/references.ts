@@ -14,7 +14,9 @@ export interface GuideForReferences {
 
 /** The string items of a list an author wrote, with their positions; anything else is the schema's business. */
 function idsIn(value: unknown): [number, string][] {
-  return Array.isArray(value) ? value.flatMap((id, index) => (typeof id === 'string' ? [[index, id] as [number, string]] : [])) : [];
+  return Array.isArray(value)
+    ? value.flatMap((id, index) => (typeof id === 'string' ? [[index, id] as [number, string]] : []))
+    : [];
 }
 
 /** Ids of every entry in each collection. */
@@ -52,7 +54,13 @@ export function guideReferenceProblems(guides: readonly GuideForReferences[], id
         }
         if (field !== 'breakdown') continue;
         if (id === guide.id) {
-          problems.push({ ...at, severity: 'error', message: `a guide cannot be part of its own breakdown (found: "${id}")`, hint: 'list the smaller guides the work is split into', rule: 'xl-breakdown' });
+          problems.push({
+            ...at,
+            severity: 'error',
+            message: `a guide cannot be part of its own breakdown (found: "${id}")`,
+            hint: 'list the smaller guides the work is split into',
+            rule: 'xl-breakdown',
+          });
         } else if (sizeOf.get(id) === 'XL') {
           problems.push({
             ...at,

@@ -7,14 +7,12 @@ import { closeHint, closestMatch } from './suggest.ts';
 /** Where problems of one entry are reported. */
 export interface EntryLocation {
   file: string;
-  source: Pick<YamlSource, 'locate' | 'locateKey'>;
+  source: Pick<YamlSource, 'locate' | 'locateKey'> & Partial<Pick<YamlSource, 'writtenAt'>>;
 }
 
 /** Renders a zod path the way an author reads it: `dataFlow[0].objects`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
-    .join('');
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -96,13 +94,12 @@ export function schemaProblems(
     }
     const found = valueAt(data, issue.path);
     const params = (issue.code === 'custom' ? issue.params : undefined) as
-      | { rule?: string; candidates?: string[]; found?: string }
-      | undefined;
+      { rule?: string; candidates?: string[]; found?: string } | undefined;
     const field = fieldPath(issue.path);
     const missing = found === undefined;
     const expected = expectedFor(issue);
     // Custom messages from our schemas already say what is expected; zod's own defaults do not.
-    const stated = issue.message.startsWith('Invalid') ? expected ?? issue.message : issue.message;
+    const stated = issue.message.startsWith('Invalid') ? (expected ?? issue.message) : issue.message;
     const message =
       issue.code === 'custom'
         ? `${issue.message} (found: ${quote(found)})`
@@ -114,6 +111,10 @@ export function schemaProblems(
       hint = closeHint(found, issue.values.map(String));
     } else if (params?.candidates && (params.found ?? typeof found === 'string')) {
       hint = closeHint(params.found ?? String(found), params.candidates);
+    } else if (issue.code === 'invalid_type' && issue.expected === 'string' && ['number', 'boolean'].includes(typeof found)) {
+      // YAML reads some plain values as numbers or booleans (1.10 becomes 1.1); quotes keep them as the author wrote them.
+      const written = where.source.writtenAt?.(issue.path) ?? String(found);
+      hint = `YAML reads ${written} as ${typeof found === 'number' ? 'a number' : 'true or false'}; put it in quotes to keep it as text: "${written}"`;
     } else if (missing && issue.code !== 'custom') {
       hint = `add "${String(issue.path.at(-1))}:" to the frontmatter`;
     }

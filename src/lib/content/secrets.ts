@@ -83,7 +83,8 @@ const isPlaceholder = (value: string, allowlist: ReadonlySet<string>) =>
 export function secretProblems(file: string, text: string, allowlist: ReadonlySet<string> = new Set()): Problem[] {
   // One pass of each pattern over the whole text picks the ones worth trying line by line; most files
   // hold nothing like a secret (no pattern is anchored, so what matches within a line matches in the text).
-  const tried = (rule: SecretRule, content: string) => (!rule.contains || content.includes(rule.contains)) && rule.pattern.test(content);
+  const tried = (rule: SecretRule, content: string) =>
+    (!rule.contains || content.includes(rule.contains)) && rule.pattern.test(content);
   const hits = rules.filter((rule) => tried(rule, text));
   const named = assignment.test(text);
   if (hits.length === 0 && !named) return [];

@@ -20,7 +20,9 @@ export function guideSectionProblems(file: string, headings: readonly BodyHeadin
     const found = sections.find((h) => normalise(h.text) === normalise(name));
     if (!found) {
       const lookalike = extra.find((h) => closestMatch(h.text, [name]));
-      const next = guideSections.slice(guideSections.indexOf(name) + 1).map((n) => sections.find((h) => normalise(h.text) === normalise(n)));
+      const next = guideSections
+        .slice(guideSections.indexOf(name) + 1)
+        .map((n) => sections.find((h) => normalise(h.text) === normalise(n)));
       const line = lookalike?.line ?? next.find(Boolean)?.line ?? sections.at(-1)?.line;
       problems.push({
         file,
@@ -30,7 +32,9 @@ export function guideSectionProblems(file: string, headings: readonly BodyHeadin
         message: lookalike
           ? `section "${lookalike.text}" should be named "${name}" (found: "## ${lookalike.text}"; expected: "## ${name}")`
           : `missing section (expected: a "## ${name}" heading; ${order})`,
-        hint: lookalike ? `rename the heading to "## ${name}"` : `add "## ${name}" ${previous ? `after "## ${previous.name}"` : 'at the start of the body'}`,
+        hint: lookalike
+          ? `rename the heading to "## ${name}"`
+          : `add "## ${name}" ${previous ? `after "## ${previous.name}"` : 'at the start of the body'}`,
         rule: 'guide-sections',
       });
       continue;

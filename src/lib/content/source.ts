@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problems.ts';
 
 /** YAML an author wrote, parsed, with a way back from a field path to its line. */
@@ -9,9 +9,14 @@ export interface YamlSource {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** Line and column of the key `name` inside the mapping at `path` (for unknown keys). */
   locateKey(path: readonly PropertyKey[], name: string): { line: number; column: number };
+  /** The text the author wrote for the scalar at `path` (e.g. `12` or `2026-10-01`), when it is one. */
+  writtenAt(path: readonly PropertyKey[]): string | undefined;
   /** Syntax errors, already as problems. */
   problems: Problem[];
 }
+
+/** More alias expansions than any handbook needs; past this, a file is an "alias bomb" that would exhaust memory. */
+const maxAliasCount = 100;
 
 /** A file split into frontmatter and body, with the line where each starts. */
 export interface SplitSource {
@@ -51,10 +56,35 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
     hint: 'check the indentation and quoting on this line; values containing ": " or "#" need quotes',
     rule: 'yaml-syntax',
   }));
-  const data = problems.length ? undefined : doc.toJS();
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount });
+    } catch (error) {
+      let firstAlias: number | undefined;
+      visit(doc, {
+        Alias(_, node) {
+          firstAlias = node.range?.[0];
+          return visit.BREAK;
+        },
+      });
+      problems.push({
+        file,
+        ...toPlace(firstAlias),
+        severity: 'error',
+        message: `YAML aliases expand too far (found: ${error instanceof Error && /alias/i.test(error.message) ? `more than ${maxAliasCount} expansions of *aliases` : String(error)}; expected: plain values)`,
+        hint: 'write the values out instead of using &anchors and *aliases',
+        rule: 'yaml-syntax',
+      });
+    }
+  }
   return {
     data,
     problems,
+    writtenAt: (path) => {
+      const node = path.length ? doc.getIn(path as unknown[], true) : undefined;
+      return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    },
     locate: (path) => toPlace(nearestNode(doc, path)?.range?.[0]),
     locateKey: (path, name) => {
       const container = path.length ? doc.getIn(path as unknown[], true) : doc.contents;

@@ -12,7 +12,10 @@ export function closestMatch(found: string, candidates: readonly string[]): stri
   // A shortened id ("point-to-point" for "point-to-point-integrations") is a likely slip too.
   const extended = candidates.filter((c) => c.toLowerCase().startsWith(lower) && lower.length >= 3);
   if (extended.length === 1) return extended[0];
-  const best = closest(lower, candidates.map((c) => c.toLowerCase()));
+  const best = closest(
+    lower,
+    candidates.map((c) => c.toLowerCase()),
+  );
   const index = candidates.findIndex((c) => c.toLowerCase() === best);
   const limit = Math.max(2, Math.ceil(found.length / 3));
   return distance(lower, best) <= limit ? candidates[index] : undefined;

@@ -16,6 +16,7 @@ import { tagSlug } from '../handbook.ts';
 import { linkProblems, siteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
 import { secretProblems } from './secrets.ts';
+import { publicFolderProblems } from './public-folder.ts';
 import { startDiagramCheck, type MermaidFence } from '../diagrams/parse.ts';
 
 /** An entry that passed its own schema (cross-references may still have failed). */
@@ -123,17 +124,30 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
     source: entry.yaml,
   }));
   problems.push(...guideReferenceProblems(guideData, ids));
-  problems.push(...guideEffortProblems(guideData, models.estimate.phases.map((phase) => phase.id)));
+  problems.push(
+    ...guideEffortProblems(
+      guideData,
+      models.estimate.phases.map((phase) => phase.id),
+    ),
+  );
 
   // Links are checked against the pages the site will have: every entry, index and tag page.
-  const tagLabels = sources.flatMap((s) => {
+  const tagged = sources.flatMap((s) => {
     const tags = (s.yaml.data as { tags?: unknown } | undefined)?.tags;
-    return Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
+    return Array.isArray(tags)
+      ? tags.flatMap((label, index) => (typeof label === 'string' ? [{ label, index, source: s }] : []))
+      : [];
   });
+  problems.push(...tagProblems(tagged));
+  const tagLabels = tagged.map((t) => t.label);
   const pages = siteMap(
-    bodies.map(({ source, headings }) => ({ folder: collections[source.collection].folder, id: source.id, headings })).concat(
-      sources.filter((s) => s.collection === 'systems').map((s) => ({ folder: collections.systems.folder, id: s.id, headings: [] })),
-    ),
+    bodies
+      .map(({ source, headings }) => ({ folder: collections[source.collection].folder, id: source.id, headings }))
+      .concat(
+        sources
+          .filter((s) => s.collection === 'systems')
+          .map((s) => ({ folder: collections.systems.folder, id: s.id, headings: [] })),
+      ),
     [...new Set(tagLabels.map(tagSlug))],
   );
   const publicDir = options.publicDir ?? join(root, 'public');
@@ -142,6 +156,39 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
     problems.push(...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir));
   }
   return { entries, problems: sortProblems(problems), diagrams };
+}
+
+/**
+ * Tags become pages under /tags/<slug>/: a tag whose slug is empty has no page, and tags whose slugs
+ * collide ("C", "C#" and "C++" are all /tags/c/) would be merged into one page under one of their names.
+ */
+function tagProblems(tagged: readonly { label: string; index: number; source: SourceEntry }[]): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, { label: string; file: string }>();
+  for (const { label, index, source } of tagged) {
+    const at = { file: source.file, ...source.yaml.locate(['tags', index]), severity: 'error' as const, field: `tags[${index}]` };
+    const slug = tagSlug(label);
+    if (!slug) {
+      problems.push({
+        ...at,
+        message: `tag "${label}" makes no page address (found: "${label}"; expected: a tag with at least one letter or digit)`,
+        hint: 'use a word for the tag, e.g. "launch" instead of "🚀"',
+        rule: 'tag-slug',
+      });
+      continue;
+    }
+    const earlier = first.get(slug);
+    if (!earlier) first.set(slug, { label, file: source.file });
+    else if (earlier.label !== label) {
+      problems.push({
+        ...at,
+        message: `tag "${label}" would share the page /tags/${slug}/ with "${earlier.label}" (in ${earlier.file}), merging the two`,
+        hint: `write it as "${earlier.label}" if they are the same tag, or rename one so that their addresses differ (e.g. "csharp" for "C#")`,
+        rule: 'tag-slug',
+      });
+    }
+  }
+  return problems;
 }
 
 /** A handbook check whose Mermaid parses may still be running on another thread. */
@@ -160,11 +207,16 @@ export async function startHandbookCheck(
 ): Promise<StartedCheck> {
   const diagrams = startDiagramCheck();
   try {
-    const [{ site, problems: siteProblems }, read, { models, problems: modelProblems }] = await Promise.all([
+    const read = readHandbookSources(location.contentDir, location.root);
+    const [{ site, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
       readSiteSettings(location, env),
-      readHandbookSources(location.contentDir, location.root),
       readModels(location),
     ]);
+    const allowlist = new Set(site.secretAllowlist);
+    const otherProblems = [
+      ...read.otherText.flatMap((file) => secretProblems(file.file, file.text, allowlist)),
+      ...publicFolderProblems(join(location.root, 'public'), location.root, allowlist),
+    ];
     const day = today(env);
     const checked = checkSources(read.entries, {
       models,
@@ -178,7 +230,7 @@ export async function startHandbookCheck(
       today: day,
       entries: checked.entries,
       checkedFiles: read.entries.length,
-      problems: [...siteProblems, ...modelProblems, ...read.problems, ...checked.problems],
+      problems: [...siteProblems, ...modelProblems, ...read.problems, ...otherProblems, ...checked.problems],
       diagramProblems: diagrams.check(checked.diagrams),
     };
   } catch (error) {

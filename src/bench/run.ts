@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommandError, helpText, parseCommand, UsageError, type CommandSpec } from '../cli/args.ts';
+import { CommandError, helpText, parseCommand, UsageError, defineCommand } from '../cli/args.ts';
 import { generateHandbook } from './generate.ts';
 import { pageScripts } from './page-scripts.ts';
 
-const spec = {
+const spec = defineCommand({
   usage: 'playbook bench [--guides 100] [--runs 1] [--seed 1] [--json FILE] [--no-floor]',
   help: `Generates a realistic handbook of N guides, builds it with playbook build and with a bare Astro + MDX
 site (the floor), runs playbook check on it, and prints time, memory and output figures with the
@@ -28,7 +28,7 @@ ratio to the floor. Needs about 1.5 GB of memory per 1,000 guides.
     runs: { type: 'string', default: '1' },
     'no-floor': { type: 'boolean', default: false },
   },
-} satisfies CommandSpec<object>;
+});
 
 /** The project command that builds and checks, run by path so the bench measures exactly what users run. */
 const playbookCli = fileURLToPath(new URL(`../cli/playbook.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));

@@ -21,6 +21,11 @@ export interface CommandSpec<O extends NonNullable<ParseArgsConfig['options']>> 
   positionals?: boolean;
 }
 
+/** Declares a command, keeping the exact types of its options so that parsed values are typed. */
+export function defineCommand<const O extends NonNullable<ParseArgsConfig['options']>>(spec: CommandSpec<O>): CommandSpec<O> {
+  return spec;
+}
+
 /** The text `--help` prints. */
 export function helpText(spec: CommandSpec<NonNullable<ParseArgsConfig['options']>>): string {
   return `Usage: ${spec.usage}\n\n${spec.help}`;

@@ -8,10 +8,10 @@ import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildLog } from '../lib/build-log.ts';
-import { helpText, parseCommand, type CommandSpec } from './args.ts';
+import { helpText, parseCommand, defineCommand } from './args.ts';
 import { discard, missingOutput, prepareStaging, publish } from './publish.ts';
 
-const spec = {
+const spec = defineCommand({
   usage: 'playbook build [--outDir dist] [--every-page]',
   help: `Validates the handbook with the rules of playbook check, then builds the site with its search
 index and replaces the output folder only when everything succeeded. A failed or interrupted
@@ -23,7 +23,7 @@ build leaves the output folder as it was. Exits 1 on any failure, 130 when inter
     outDir: { type: 'string', default: 'dist' },
     'every-page': { type: 'boolean', default: false },
   },
-} satisfies CommandSpec<object>;
+});
 
 const child = fileURLToPath(new URL(`./astro-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
 

@@ -4,9 +4,9 @@ import { countProblems, formatReport, githubAnnotation } from '../lib/content/pr
 import { overdueReview, today } from '../lib/review.ts';
 import type { Guide } from '../lib/schemas/guide.ts';
 import { resolveContentDir } from '../lib/settings.ts';
-import { helpText, parseCommand, UsageError, type CommandSpec } from './args.ts';
+import { helpText, parseCommand, UsageError, defineCommand } from './args.ts';
 
-const spec = {
+const spec = defineCommand({
   usage: 'playbook check [--format text|json] [--stale]',
   help: `Validates every entry in the content folder (PLAYBOOK_CONTENT, default ./content):
 frontmatter fields, references between entries, guide sections, MDX and Mermaid syntax,
@@ -19,7 +19,7 @@ Exits 1 when there is any error, 2 when the command is called wrongly.
     format: { type: 'string', default: 'text' },
     stale: { type: 'boolean', default: false },
   },
-} satisfies CommandSpec<object>;
+});
 
 /** Runs `playbook check` with its arguments; resolves to the exit code. */
 export async function check(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -8,11 +8,11 @@ import { today } from '../lib/review.ts';
 import { entryKinds, idFromTitle, scaffold, type EntryKind } from '../lib/scaffold.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 import { closeHint } from '../lib/content/suggest.ts';
-import { CommandError, helpText, parseCommand, UsageError, type CommandSpec } from './args.ts';
+import { CommandError, helpText, parseCommand, UsageError, defineCommand } from './args.ts';
 
 const kinds = Object.keys(entryKinds) as EntryKind[];
 
-const spec = {
+const spec = defineCommand({
   usage: `playbook new <${kinds.join('|')}> "<title>" [--id <id>]`,
   help: `Creates a new entry from a template, in the content folder (PLAYBOOK_CONTENT, default ./content),
 and prints its path. The id (file name and last part of the URL) comes from the title, transliterated
@@ -21,7 +21,7 @@ to lower-case kebab-case; --id sets it instead. Asks for what is missing when ru
   --id ID     the entry's id, e.g. salesforce-to-netsuite`,
   options: { id: { type: 'string' } },
   positionals: true,
-} satisfies CommandSpec<object>;
+});
 
 /**
  * Asks one question in a terminal. Ctrl+D (end of input) or Ctrl+C ends the command cleanly instead of

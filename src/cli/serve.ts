@@ -2,14 +2,14 @@
 import { resolve } from 'node:path';
 import { dev, preview } from 'astro';
 import { astroConfig } from './astro-config.ts';
-import { helpText, parseCommand, UsageError, type CommandSpec } from './args.ts';
+import { helpText, parseCommand, UsageError, defineCommand } from './args.ts';
 
 const serverOptions = {
   port: { type: 'string' },
   host: { type: 'string' },
 } as const;
 
-const devSpec = {
+const devSpec = defineCommand({
   usage: 'playbook dev [--port 4321] [--host 127.0.0.1]',
   help: `Starts a live server while you write. Every save in the content folder is checked with the rules of
 playbook check; problems print here and show on the page until they are fixed.
@@ -17,9 +17,9 @@ playbook check; problems print here and show on the page until they are fixed.
   --port N      the port (default 4321, or the next free one)
   --host HOST   the address to listen on (default localhost; 0.0.0.0 for every address)`,
   options: serverOptions,
-} satisfies CommandSpec<object>;
+});
 
-const previewSpec = {
+const previewSpec = defineCommand({
   usage: 'playbook preview [--outDir dist] [--port 4321] [--host 127.0.0.1]',
   help: `Serves the built site (run playbook build first) as a static host would.
 
@@ -27,7 +27,7 @@ const previewSpec = {
   --port N      the port (default 4321)
   --host HOST   the address to listen on (default localhost)`,
   options: { ...serverOptions, outDir: { type: 'string', default: 'dist' } },
-} satisfies CommandSpec<object>;
+});
 
 function server(values: { port?: string | undefined; host?: string | undefined }) {
   const port = values.port === undefined ? undefined : Number(values.port);

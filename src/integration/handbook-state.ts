@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { collectionNames, collections, type CollectionName } from '../lib/content/collections.ts';
-import { countProblems, formatReport, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { countProblems, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { startHandbookCheck } from '../lib/content/validate.ts';
+import type { DiagramCache } from '../lib/diagrams/parse.ts';
 import { lastChangedDates } from '../lib/git-dates.ts';
 import type { HandbookLocation } from '../lib/settings.ts';
 import { entryKey, type HandbookSnapshot, type SnapshotEntry } from '../lib/snapshot.ts';
@@ -21,8 +22,15 @@ export interface HandbookCheck {
  * Reads and validates the handbook with `check`'s own rules and turns what passed into the snapshot
  * pages render, so that what the build publishes and what the dev server shows is what was checked.
  */
-export async function checkForSite(location: HandbookLocation, env: Record<string, string | undefined>): Promise<HandbookCheck> {
-  const [report, changed] = await Promise.all([startHandbookCheck(location, env), lastChangedDates(location.contentDir)]);
+export async function checkForSite(
+  location: HandbookLocation,
+  env: Record<string, string | undefined>,
+  diagramCache?: DiagramCache,
+): Promise<HandbookCheck> {
+  const [report, changed] = await Promise.all([
+    startHandbookCheck(location, env, diagramCache ? { diagramCache } : {}),
+    lastChangedDates(location.contentDir),
+  ]);
   const entries = Object.fromEntries(collectionNames.map((name) => [name, [] as SnapshotEntry[]])) as Record<
     CollectionName,
     SnapshotEntry[]
@@ -53,14 +61,15 @@ export function errorSummary(problems: readonly Problem[]): string {
 }
 
 /**
- * The error that stops a build, or fills the dev server's overlay, when problems include errors; else
- * undefined. Its message holds the whole report, so the overlay lists every problem.
+ * The error the dev server shows on every page while the handbook has errors; else undefined. It names
+ * the first problem (the overlay opens its file at its line); the terminal has the whole report.
  */
 export function problemsError(problems: readonly Problem[], root: string): Error | undefined {
   const { errors } = countProblems(problems);
   if (errors === 0) return undefined;
   const first = sortProblems(problems).find((problem) => problem.severity === 'error')!;
-  const error = new Error(`${errorSummary(problems)}.\n\n${formatReport(problems)}`);
+  const more = errors > 1 ? `\n(and ${errors - 1} more, listed where playbook dev runs)` : '';
+  const error = new Error(`${errorSummary(problems)}.\n${formatProblem(first)}${more}`);
   error.name = 'HandbookError';
   error.stack = error.message; // the report is the useful part, not our stack
   // Vite's and Astro's overlays open the file at the first problem.

@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { DiagramCache } from '../lib/diagrams/parse.ts';
 import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
 import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
 import { baseLinks } from './base-links.ts';
@@ -127,7 +128,7 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
               rollupOptions: {
                 // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
                 // each one; the warning is known and harmless, and at scale it buries the build log.
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
                   warn(warning);
                 },
@@ -146,11 +147,13 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         if (!active) return;
         server.watcher.add(location.contentDir);
+        // Diagrams already parsed are not parsed again on the next save: Mermaid is the slow part of a check.
+        const diagramCache: DiagramCache = new Map();
         let timer: NodeJS.Timeout | undefined;
         let running = Promise.resolve();
         const reread = () => {
           running = running.then(async () => {
-            const checked = await checkForSite(location, process.env);
+            const checked = await checkForSite(location, process.env, diagramCache);
             const all = [...checked.problems, ...(await checked.diagramProblems)];
             const error = problemsError(all, location.root);
             const hadError = Boolean(served?.error);

@@ -33,8 +33,8 @@ export function runNode(args: string[], { cwd = projectRoot, env = {}, input }: 
     });
     if (input !== undefined) child.stdin!.end(input);
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
     child.on('error', fail);
     // eslint-disable-next-line no-control-regex
     child.on('close', (code) => done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageScripts } from '../../bench/page-scripts.ts';
+import { pageScripts } from '../../src/bench/page-scripts.ts';
 import { buildSite } from '../helpers/build.ts';
 import { brokenLinks, htmlFiles, page } from '../helpers/html.ts';
 

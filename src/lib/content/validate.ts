@@ -17,7 +17,7 @@ import { linkProblems, siteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
 import { secretProblems } from './secrets.ts';
 import { publicFolderProblems } from './public-folder.ts';
-import { startDiagramCheck, type MermaidFence } from '../diagrams/parse.ts';
+import { startDiagramCheck, type DiagramCache, type MermaidFence } from '../diagrams/parse.ts';
 
 /** An entry that passed its own schema (cross-references may still have failed). */
 export interface CheckedEntry {
@@ -204,10 +204,14 @@ export interface StartedCheck extends HandbookReport {
 export async function startHandbookCheck(
   location: HandbookLocation,
   env: Record<string, string | undefined> = {},
+  /** Diagrams parsed by an earlier check of the same handbook (the dev server keeps them between saves). */
+  options: { diagramCache?: DiagramCache } = {},
 ): Promise<StartedCheck> {
-  const diagrams = startDiagramCheck();
+  const diagrams = startDiagramCheck(options.diagramCache);
   try {
     const read = readHandbookSources(location.contentDir, location.root);
+    // Mermaid loads on its thread while the entries are parsed, when there is a diagram to check.
+    if (read.entries.some((entry) => entry.text.includes('```mermaid'))) diagrams.warmUp();
     const [{ site, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
       readSiteSettings(location, env),
       readModels(location),

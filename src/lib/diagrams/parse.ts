@@ -66,33 +66,63 @@ export async function mermaidProblems(fences: readonly MermaidFence[]): Promise<
 
 /** Mermaid checks running on another thread: `check` hands over the fences and settles to their problems. */
 export interface DiagramCheck {
+  /** Starts loading Mermaid now (about half a second), because fences are coming. */
+  warmUp(): void;
   check(fences: readonly MermaidFence[]): Promise<Problem[]>;
 }
 
+/** What Mermaid said of a diagram's source, wherever it stands: problems with lines counted from its fence. */
+export type DiagramCache = Map<string, (Omit<Problem, 'file' | 'line'> & { offset: number })[]>;
+
+/** The worker's file: the TypeScript source when running from it, the compiled module in a package. */
+const workerFile = new URL(`./parse-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+
 /**
- * Starts a worker thread that loads Mermaid (about half a second) while the caller reads and parses
- * the entries, then parses their diagrams (several milliseconds each, in Mermaid's config handling)
- * without holding up the caller's thread. A build goes on with Astro's start-up meanwhile.
+ * A diagram check whose worker thread loads Mermaid (about half a second) once `warmUp` is called, so it
+ * loads while the caller parses the entries, then parses their diagrams (several milliseconds each, in
+ * Mermaid's config handling) without holding up the caller's thread. With a `cache` (the dev server keeps
+ * one), a diagram parsed before is not parsed again, and a check with nothing new starts no worker.
  */
-export function startDiagramCheck(): DiagramCheck {
-  const worker = new Worker(new URL('./parse-worker.ts', import.meta.url));
-  const result = new Promise<Problem[]>((resolve, reject) => {
-    worker.once('message', (problems: Problem[]) => {
-      resolve(problems);
-      void worker.terminate();
+export function startDiagramCheck(cache?: DiagramCache): DiagramCheck {
+  let worker: Worker | undefined;
+  let result: Promise<Problem[]> | undefined;
+  const warmUp = () => {
+    if (worker) return;
+    worker = new Worker(workerFile);
+    const started = worker;
+    result = new Promise<Problem[]>((resolve, reject) => {
+      started.once('message', (problems: Problem[]) => {
+        resolve(problems);
+        void started.terminate();
+      });
+      started.once('error', reject);
+      started.once('exit', (code) => reject(new Error(`The diagram check stopped (exit code ${code}) before it reported.`)));
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The diagram check stopped (exit code ${code}) before it reported.`)));
-  });
-  result.catch(() => {}); // a check with no fences never asks for the result; `check` hands it on otherwise
+    result.catch(() => {}); // handed on by `check`
+  };
   return {
-    check(fences) {
-      if (fences.length === 0) {
-        void worker.terminate();
-        return Promise.resolve([]);
+    warmUp,
+    async check(fences) {
+      const fresh = cache ? fences.filter((fence) => !cache.has(fence.source)) : fences;
+      if (fresh.length === 0) {
+        void worker?.terminate();
+      } else {
+        warmUp();
+        worker!.postMessage(fresh);
+        const problems = await result!;
+        if (cache) {
+          for (const fence of fresh) cache.set(fence.source, []);
+          for (const { file, line = 0, ...problem } of problems) {
+            // Each problem belongs to the nearest fence above its line in its file.
+            const fence = fresh.filter((f) => f.file === file && f.line < line).sort((a, b) => b.line - a.line)[0];
+            if (fence) cache.get(fence.source)!.push({ ...problem, offset: line - fence.line });
+          }
+        }
+        if (!cache) return problems;
       }
-      worker.postMessage(fences);
-      return result;
+      return fences.flatMap((fence) =>
+        cache!.get(fence.source)!.map(({ offset, ...problem }) => ({ ...problem, file: fence.file, line: fence.line + offset })),
+      );
     },
   };
 }

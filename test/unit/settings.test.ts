@@ -50,13 +50,13 @@ describe('site settings', () => {
 describe('reading a content folder', () => {
   it('treats missing collection folders as empty', async () => {
     const { root, contentDir } = await contentWith();
-    expect(await readHandbookSources(contentDir, root)).toEqual({ entries: [], problems: [] });
+    expect(readHandbookSources(contentDir, root)).toEqual({ entries: [], otherText: [], problems: [] });
   });
 
   it('names files with the wrong extension or a name that is not an id', async () => {
     const { root } = await contentWith();
     const fixture = join(import.meta.dirname, '../fixtures/broken');
-    const { problems } = await readHandbookSources(fixture, root);
+    const { problems } = readHandbookSources(fixture, root);
     expect(problems.map((p) => [p.file.split('fixtures/')[1], p.rule])).toEqual([
       ['broken/anti-patterns/notes.txt', 'file-type'],
       ['broken/security/Bad_Name.mdx', 'file-name'],

@@ -40,7 +40,7 @@ function textOf(node: MdastNode): string {
  * Parses an MDX file (frontmatter included, so lines are file lines) with the same Rust parser
  * Astro compiles it with. A syntax error becomes a problem naming its line and column.
  */
-export function outlineMdx(text: string, file: string): { outline?: BodyOutline; problems: Problem[] } {
+export function outlineMdx(text: string, file: string): { outline?: BodyOutline; tree?: MdastNode; problems: Problem[] } {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(text);
@@ -84,5 +84,5 @@ export function outlineMdx(text: string, file: string): { outline?: BodyOutline;
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
   };
   visit(tree);
-  return { outline: { headings, fences, links }, problems: [] };
+  return { outline: { headings, fences, links }, tree, problems: [] };
 }

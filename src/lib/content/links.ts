@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join, normalize, relative, sep } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { BodyHeading, BodyLink } from './body.ts';
 import type { Problem } from './problems.ts';
@@ -11,6 +11,12 @@ export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** Anchors the templates put on every entry page, besides the body's headings. */
 const templateAnchors = ['main', 'data-flow', 'breakdown', 'related', 'citing', 'toc-title'];
+
+/** Whether `path` lies inside `folder` (both absolute). */
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
+}
 
 /** Heading anchors as Astro makes them: GitHub-style slugs, numbered when repeated. */
 function headingAnchors(headings: readonly BodyHeading[]): string[] {
@@ -55,6 +61,8 @@ export function linkProblems(
   links: readonly BodyLink[],
   pages: SiteMap,
   publicDir: string,
+  /** The content folder: a relative image or file must be inside it (the build reads and publishes it). */
+  contentDir: string = dirname(dirname(entry.path)),
 ): Problem[] {
   const problems: Problem[] = [];
   const here = entry.url;
@@ -67,6 +75,16 @@ export function linkProblems(
     if (link.kind === 'image' || looksLikeFile) {
       if (!path) continue;
       const file = path.startsWith('/') ? join(publicDir, path) : normalize(join(dirname(entry.path), path));
+      const folder = path.startsWith('/') ? publicDir : contentDir;
+      if (!isInside(folder, file)) {
+        problems.push({
+          ...at,
+          message: `${link.kind === 'image' ? 'image' : 'file'} "${link.url}" is outside the ${path.startsWith('/') ? 'public/' : 'content'} folder (expected: a file next to the entry, or in public/ for a path starting with /)`,
+          hint: 'copy the file next to the entry and link to it as ./name; the build publishes only what the handbook holds',
+          rule: 'missing-asset',
+        });
+        continue;
+      }
       if (!existsSync(file)) {
         problems.push({
           ...at,

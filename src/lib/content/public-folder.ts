@@ -1,8 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { displayPath } from './read.ts';
+import { displayPath, type TextFile } from './read.ts';
 import type { Problem } from './problems.ts';
-import { secretProblems } from './secrets.ts';
 import { decodeText, scriptInMarkup, scriptInMarkupProblem } from './text.ts';
 
 /** Output folders the build itself writes; a file of public/ there would be overwritten, or break the build. */
@@ -43,11 +42,12 @@ const textual = new Set([
 /**
  * Checks the project's public/ folder, which the build copies into the site as it is: no symbolic
  * links, nothing in the build's own output folders, nothing a browser would run as code (HTML,
- * JavaScript, SVG with script), and no secrets in text files.
+ * JavaScript, SVG with script). Its text files come back too, for the secret scan.
  */
-export function publicFolderProblems(publicDir: string, root: string, allowlist: ReadonlySet<string> = new Set()): Problem[] {
-  if (!existsSync(publicDir)) return [];
+export function publicFolderProblems(publicDir: string, root: string): { problems: Problem[]; textFiles: TextFile[] } {
   const problems: Problem[] = [];
+  const textFiles: TextFile[] = [];
+  if (!existsSync(publicDir)) return { problems, textFiles };
   const visit = (folder: string, top: boolean) => {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
@@ -91,10 +91,10 @@ export function publicFolderProblems(publicDir: string, root: string, allowlist:
             rule: 'public-file',
           });
         }
-        problems.push(...secretProblems(file, read.text, allowlist));
+        textFiles.push({ file, text: read.text });
       }
     }
   };
   visit(publicDir, true);
-  return problems;
+  return { problems, textFiles };
 }

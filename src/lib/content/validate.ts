@@ -16,6 +16,8 @@ import { tagSlug } from '../handbook.ts';
 import { linkProblems, siteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
 import { secretProblems } from './secrets.ts';
+import { contentPolicyProblems } from './policy.ts';
+import { entryComponents } from '../entry-components.ts';
 import { publicFolderProblems } from './public-folder.ts';
 import { startDiagramCheck, type DiagramCache, type MermaidFence } from '../diagrams/parse.ts';
 
@@ -55,8 +57,8 @@ export interface CheckOptions {
   root?: string;
   /** The site's public/ folder, where root-relative images and files live. */
   publicDir?: string;
-  /** Strings that look like secrets but are documented fakes (site.yaml `secretAllowlist`). */
-  secretAllowlist?: readonly string[];
+  /** The content folder; relative images must be inside it. */
+  contentDir?: string;
   /** Today, YYYY-MM-DD, for overdue-review warnings; none are given without it. */
   today?: string;
 }
@@ -68,7 +70,6 @@ export interface CheckOptions {
 export function checkSources(sources: readonly SourceEntry[], options: CheckOptions = {}): SourceCheck {
   const models = options.models ?? defaultModels();
   const root = options.root ?? process.cwd();
-  const allowlist = new Set(options.secretAllowlist ?? []);
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const guides: SourceEntry[] = [];
@@ -76,11 +77,11 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   const bodies: { source: SourceEntry; headings: BodyHeading[]; links: BodyLink[] }[] = [];
   for (const source of sources) {
     problems.push(...source.yaml.problems);
-    problems.push(...secretProblems(source.file, source.text, allowlist));
     let headings: BodyHeading[] = [];
     if (collections[source.collection].extension === '.mdx') {
       const body = outlineMdx(source.text, source.file);
       problems.push(...body.problems);
+      if (body.tree) problems.push(...contentPolicyProblems(body.tree, source.file, { components: entryComponents }));
       headings = body.outline?.headings ?? [];
       if (body.outline) bodies.push({ source, headings, links: body.outline.links });
       for (const fence of body.outline?.fences ?? []) {
@@ -153,7 +154,9 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   const publicDir = options.publicDir ?? join(root, 'public');
   for (const { source, links } of bodies) {
     const url = entryPath(collections[source.collection].folder, source.id);
-    problems.push(...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir));
+    problems.push(
+      ...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir, options.contentDir),
+    );
   }
   return { entries, problems: sortProblems(problems), diagrams };
 }
@@ -216,16 +219,16 @@ export async function startHandbookCheck(
       readSiteSettings(location, env),
       readModels(location),
     ]);
+    const publicFolder = publicFolderProblems(join(location.root, 'public'), location.root);
+    // Every text file that is published or shapes what is published: entries, settings, models, public/.
     const allowlist = new Set(site.secretAllowlist);
-    const otherProblems = [
-      ...read.otherText.flatMap((file) => secretProblems(file.file, file.text, allowlist)),
-      ...publicFolderProblems(join(location.root, 'public'), location.root, allowlist),
-    ];
+    const texts = [...read.entries, ...read.otherText, ...publicFolder.textFiles];
+    const secrets = (await Promise.all(texts.map((file) => secretProblems(file.file, file.text, allowlist)))).flat();
     const day = today(env);
     const checked = checkSources(read.entries, {
       models,
       root: location.root,
-      secretAllowlist: site.secretAllowlist,
+      contentDir: location.contentDir,
       today: day,
     });
     return {
@@ -234,7 +237,7 @@ export async function startHandbookCheck(
       today: day,
       entries: checked.entries,
       checkedFiles: read.entries.length,
-      problems: [...siteProblems, ...modelProblems, ...read.problems, ...otherProblems, ...checked.problems],
+      problems: [...siteProblems, ...modelProblems, ...read.problems, ...publicFolder.problems, ...secrets, ...checked.problems],
       diagramProblems: diagrams.check(checked.diagrams),
     };
   } catch (error) {

@@ -13,7 +13,8 @@ import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './ha
 import { mermaidFences } from './mermaid-fences.ts';
 import { mermaidModule } from './mermaid-module.ts';
 import { routes } from './routes.ts';
-import { searchIndex } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { builtPageViolations } from './output-check.ts';
 import { handbookModules, replaceableComponents, type ReplaceableComponent, type ServedHandbook } from './virtual-modules.ts';
 
 /** Options of the `playbook()` integration, for teams who keep their own `astro.config.mjs`. */
@@ -57,6 +58,7 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
   let served: ServedHandbook | undefined;
   let location: HandbookLocation;
   let diagramCheck: Promise<Error | undefined> = Promise.resolve(undefined);
+  let base = '/';
   const current = () => {
     if (!served) throw new Error('integration-playbooks: the handbook was read before astro:config:setup ran.');
     return served;
@@ -125,6 +127,9 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
           vite: {
             plugins: [modules],
             build: {
+              // Scripts stay files, never inlined into pages: the Content-Security-Policy allows the site's own
+              // script files and one hashed inline script, so an injected inline script cannot run.
+              assetsInlineLimit: (file: string) => (/\.m?js$/.test(file) ? false : undefined),
               rollupOptions: {
                 // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
                 // each one; the warning is known and harmless, and at scale it buries the build log.
@@ -138,7 +143,8 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
         });
 
         const self = config.integrations.findIndex((integration) => integration.name === 'integration-playbooks');
-        config.integrations.splice(self + 1, 0, mdx(), ...(site.url ? [sitemap()] : []), mermaidModule(site.base), searchIndex());
+        base = site.base;
+        config.integrations.splice(self + 1, 0, mdx(), ...(site.url ? [sitemap()] : []), mermaidModule(site.base));
         for (const route of routes) injectRoute(route);
         // Where the site lives is Astro's own configuration: a change of base or url restarts the dev server.
         addWatchFile(fileURLToPath(new URL('site.yaml', `file://${location.contentDir}/`)));
@@ -176,6 +182,30 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
         if (!active) return;
         const failure = await diagramCheck;
         if (failure) throw failure;
+      },
+
+      // The pages are written: prove that none can run script the project did not put there, while Pagefind
+      // indexes them in its own process. Either failing fails the build, and nothing is published.
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!active) return;
+        const site = fileURLToPath(dir).replace(/\/$/, '');
+        const started = performance.now();
+        const indexing = writeSearchIndex(site);
+        indexing.catch(() => {}); // awaited below, after the scan
+        const violations = builtPageViolations(site, base);
+        if (violations.length) {
+          await indexing.catch(() => {});
+          const shown = violations.slice(0, 20).join('\n');
+          const error = new Error(
+            `A built page holds script the handbook may not ship (${violations.length} in all; check's content policy should have refused its source):\n${shown}`,
+          );
+          error.stack = error.message;
+          throw error;
+        }
+        const { pages } = await indexing;
+        logger.info(
+          `Search index: ${pages} pages; every page checked for script (${((performance.now() - started) / 1000).toFixed(2)} s).`,
+        );
       },
     },
   };

@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
@@ -30,7 +28,10 @@ async function quietly<T>(work: () => Promise<T>): Promise<{ result?: T; failure
   }
 }
 
-/** Builds the search index of a built site into `<site>/pagefind/`; throws one clear error when it cannot. */
+/**
+ * Builds the search index of a built site into `<site>/pagefind/`, so that a build alone produces a searchable
+ * site; throws one clear error when it cannot. Only elements marked `data-pagefind-body` are indexed.
+ */
 export async function writeSearchIndex(site: string): Promise<{ pages: number }> {
   const started = await quietly(() => pagefind.createIndex({}));
   const index = started.result?.index;
@@ -48,23 +49,4 @@ export async function writeSearchIndex(site: string): Promise<{ pages: number }>
   } finally {
     await quietly(() => pagefind.close());
   }
-}
-
-/**
- * Indexes the built site with Pagefind after every `astro build`, into `<outDir>/pagefind/`, so that a
- * build alone produces a searchable site and `playbook preview` serves the index. Only elements marked
- * `data-pagefind-body` (the entry pages' main content) are indexed. A failure fails the build.
- */
-export function searchIndex(): AstroIntegration {
-  return {
-    name: 'playbook-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = await writeSearchIndex(fileURLToPath(dir).replace(/\/$/, ''));
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`Search index: ${pages} pages in ${seconds} s.`);
-      },
-    },
-  };
 }

@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
+import { outlineMdx } from '../lib/content/body.ts';
+import { contentPolicyProblems } from '../lib/content/policy.ts';
+import { formatProblem, type Problem } from '../lib/content/problems.ts';
+import { readText } from '../lib/content/read.ts';
 import { splitFrontmatter } from '../lib/content/source.ts';
+import { entryComponents } from '../lib/entry-components.ts';
 import type { HandbookSnapshot } from '../lib/snapshot.ts';
 
 /** The modules pages import to reach the validated handbook (declared for TypeScript in src/virtual.d.ts). */
@@ -54,6 +58,34 @@ export function bodyForCompiler(text: string): string {
 }
 
 /**
+ * An entry's body for the MDX compiler, checked once more against the content policy right where it would be
+ * compiled: whatever path led here (a build, a dev server's request), no entry that imports, exports or runs
+ * code is ever compiled, and so never runs on the machine or in a reader's browser.
+ */
+function guardedBody(path: string): string {
+  const file = relative(process.cwd(), path).split(sep).join('/');
+  const read = readText(path, file);
+  if ('problem' in read) throw refusal(path, file, [read.problem]);
+  const body = outlineMdx(read.text, file);
+  const problems = body.tree ? contentPolicyProblems(body.tree, file, { components: entryComponents }) : body.problems;
+  if (problems.length) throw refusal(path, file, problems);
+  return bodyForCompiler(read.text);
+}
+
+/** The error for an entry that must not be compiled, pointing at its first problem (for Astro's overlay). */
+function refusal(path: string, file: string, problems: readonly Problem[]): Error {
+  const first = problems[0]!;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  const error = new Error(`${file} is refused: ${formatProblem(first)}${more}`);
+  error.stack = error.message;
+  return Object.assign(error, {
+    id: path,
+    loc: { file: path, line: first.line ?? 1, column: first.column ?? 1 },
+    ...(first.hint ? { hint: first.hint } : {}),
+  });
+}
+
+/**
  * Serves the validated handbook to the pages as virtual modules, and hands the MDX compiler each
  * entry's body without its frontmatter. `refresh()` makes the dev server's next page load read the
  * handbook again, without a restart.
@@ -91,9 +123,7 @@ export function handbookModules(
         return `export { default } from ${JSON.stringify(file)};`;
       }
       const path = id.split('?')[0] ?? '';
-      if (path.endsWith('.mdx') && isInside(contentDir, path)) {
-        return bodyForCompiler(readFileSync(path, 'utf8'));
-      }
+      if (path.endsWith('.mdx') && isInside(contentDir, path)) return guardedBody(path);
       return undefined;
     },
     refresh(server) {

@@ -44,6 +44,14 @@ function readNumber(raw: string, name: string, limit: Limit, notices: string[]):
 export function quoteFromQuery(query: URLSearchParams, model: EstimateModel): { inputs: QuoteInputs; notices: string[] } {
   const inputs = defaultInputs(model);
   const notices: string[] = [];
+  // A link may carry a parameter twice (edited by hand, or two links joined): the first one counts, and the reader is told.
+  const seen = new Set<string>();
+  for (const key of query.keys()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const values = query.getAll(key);
+    if (values.length > 1) notices.push(`${shown(key)} appears ${values.length} times in the link; using the first, ${shown(values[0]!)}.`);
+  }
   const number = (key: string, limit: Limit) => {
     const raw = query.get(key);
     return raw === null ? undefined : readNumber(raw, key, limit, notices);
@@ -67,14 +75,20 @@ export function quoteFromQuery(query: URLSearchParams, model: EstimateModel): { 
   if (contingency !== undefined) inputs.contingencyPercent = Number(contingency);
 
   const phaseIds = new Set(model.phases.map((p) => p.id));
-  for (const [key, raw] of query) {
+  for (const key of seen) {
     if (!key.startsWith('h.')) continue;
+    const raw = query.get(key)!;
     const id = key.slice(2);
     if (!phaseIds.has(id)) {
       notices.push(`Ignored ${shown(key)}: there is no phase "${shown(id)}".`);
       continue;
     }
-    const [lowRaw = '', highRaw = lowRaw] = raw.split('-');
+    const parts = raw.split('-');
+    if (parts.length > 2) {
+      notices.push(`Ignored ${key}="${shown(raw)}": expected hours as low-high, such as 20-40, or one number.`);
+      continue;
+    }
+    const [lowRaw = '', highRaw = lowRaw] = parts;
     const low = readNumber(lowRaw, key, limits.hours, notices);
     const high = readNumber(highRaw, key, limits.hours, notices);
     if (low === undefined || high === undefined) continue;

@@ -23,7 +23,8 @@ describe('data-flow diagrams', () => {
       systems,
     );
     expect(diagram.source).toMatchInlineSnapshot(`
-      "flowchart LR
+      "%%{init: {"flowchart": {"htmlLabels": true}, "htmlLabels": true}}%%
+      flowchart LR
         s1["Salesforce (CRM)"]
         s2["Zuora (Billing)"]
         s3["NetSuite (ERP)"]
@@ -66,7 +67,7 @@ describe('data-flow diagrams', () => {
     const diagram = dataFlowDiagram('Évaluation "x" #1', [{ from: 'a', to: 'b', objects: ['Order|Line', 'end', '%%'] }], hostile);
     const shapes = diagram.source
       .split('\n')
-      .filter((line) => !/^\s*acc(Title|Descr):/.test(line))
+      .filter((line) => !/^\s*(acc(Title|Descr):|%%)/.test(line))
       .join('\n');
     const labels = [...shapes.matchAll(/"([^"]*)"/g)].map((match) => match[1]);
     expect(labels).toHaveLength(3);

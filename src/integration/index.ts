@@ -127,9 +127,9 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
           vite: {
             plugins: [modules],
             build: {
-              // Scripts stay files, never inlined into pages: the Content-Security-Policy allows the site's own
-              // script files and one hashed inline script, so an injected inline script cannot run.
-              assetsInlineLimit: (file: string) => (/\.m?js$/.test(file) ? false : undefined),
+              // Scripts (and SVG, which can hold script) stay files, never inlined into pages as text or data:
+              // addresses: the Content-Security-Policy allows the site's own files and one hashed inline script.
+              assetsInlineLimit: (file: string) => (/\.(m?js|svg)$/.test(file) ? false : undefined),
               rollupOptions: {
                 // Every MDX module carries Astro's "use astro:head-inject" directive, and the bundler warns about
                 // each one; the warning is known and harmless, and at scale it buries the build log.

@@ -4,16 +4,19 @@ import { serveSite } from './server.ts';
 
 /**
  * Builds a fixture handbook and serves it for the tests of one file: call in a describe block.
- * `base` builds and serves it under a base path, as a project site is (`url()` then ends with it).
+ * `base` builds and serves it under a base path, as a project site is (`url()` then ends with it);
+ * `dir()` is the folder the site was built into.
  */
-export function servedFixture(content: string, base = '/'): { url: () => string } {
+export function servedFixture(content: string, base = '/'): { url: () => string; dir: () => string } {
   let url = '';
+  let dir = '';
   let close = async () => {};
   beforeAll(async () => {
     const build = await buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base });
     expect(build.code, build.output).toBe(0);
+    dir = build.outDir;
     ({ url, close } = await serveSite(build.outDir, base));
   });
   afterAll(() => close());
-  return { url: () => url };
+  return { url: () => url, dir: () => dir };
 }

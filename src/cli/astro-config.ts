@@ -2,16 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { playbook } from '../integration/index.ts';
-
-/** The names Astro looks for, in its order. */
-const configNames = [
-  'astro.config.mjs',
-  'astro.config.js',
-  'astro.config.ts',
-  'astro.config.mts',
-  'astro.config.cjs',
-  'astro.config.cts',
-];
+import { configNames } from './project-options.ts';
 
 /**
  * The Astro configuration the `playbook` commands run with: the project's own `astro.config.*` when it has

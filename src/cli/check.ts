@@ -4,6 +4,7 @@ import { countProblems, formatReport, githubAnnotation } from '../lib/content/pr
 import { overdueReview, today } from '../lib/review.ts';
 import type { Guide } from '../lib/schemas/guide.ts';
 import { resolveContentDir } from '../lib/settings.ts';
+import { projectRegistry } from './project-options.ts';
 import { helpText, parseCommand, UsageError, defineCommand } from './args.ts';
 
 const spec = defineCommand({
@@ -33,7 +34,7 @@ export async function check(args: readonly string[], env: NodeJS.ProcessEnv = pr
   }
 
   const root = process.cwd();
-  const report = await checkHandbook({ root, contentDir: resolveContentDir(root, env) }, env);
+  const report = await checkHandbook({ root, contentDir: resolveContentDir(root, env) }, env, await projectRegistry(root));
 
   if (values.stale) {
     const day = today(env);

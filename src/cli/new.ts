@@ -2,21 +2,20 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { collections } from '../lib/content/collections.ts';
 import { entryId } from '../lib/schemas/common.ts';
 import { today } from '../lib/review.ts';
-import { entryKinds, idFromTitle, scaffold, type EntryKind } from '../lib/scaffold.ts';
+import { entryKinds, idFromTitle, scaffold } from '../lib/scaffold.ts';
+import { projectRegistry } from './project-options.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 import { closeHint } from '../lib/content/suggest.ts';
 import { CommandError, helpText, parseCommand, UsageError, defineCommand } from './args.ts';
 
-const kinds = Object.keys(entryKinds) as EntryKind[];
-
 const spec = defineCommand({
-  usage: `playbook new <${kinds.join('|')}> "<title>" [--id <id>]`,
+  usage: `playbook new <kind> "<title>" [--id <id>]`,
   help: `Creates a new entry from a template, in the content folder (PLAYBOOK_CONTENT, default ./content),
 and prints its path. The id (file name and last part of the URL) comes from the title, transliterated
 to lower-case kebab-case; --id sets it instead. Asks for what is missing when run in a terminal.
+Kinds: guide, anti-pattern, security, system, handbook, and those of collections the project adds.
 
   --id ID     the entry's id, e.g. salesforce-to-netsuite`,
   options: { id: { type: 'string' } },
@@ -47,12 +46,15 @@ export async function newEntry(args: readonly string[], env: NodeJS.ProcessEnv =
     console.log(helpText(spec));
     return 0;
   }
+  const root = process.cwd();
+  const registry = await projectRegistry(root);
+  const kinds = Object.keys(entryKinds(registry));
   let [kind = '', ...titleWords] = positionals;
   let title = titleWords.join(' ').trim();
   const interactive = Boolean(process.stdin.isTTY);
   if ((!kind || !title) && !interactive) throw new UsageError(`Say what to create and its title.\n\nUsage: ${spec.usage}`);
   if (!kind) kind = await ask(`Kind of entry (${kinds.join(', ')}): `);
-  if (!kinds.includes(kind as EntryKind)) {
+  if (!kinds.includes(kind)) {
     const near = closeHint(kind, kinds);
     throw new UsageError(`Unknown kind "${kind}" (expected: ${kinds.join(', ')})${near ? ` — ${near}` : ''}`);
   }
@@ -71,7 +73,6 @@ export async function newEntry(args: readonly string[], env: NodeJS.ProcessEnv =
     );
   }
 
-  const root = process.cwd();
   const contentDir = resolveContentDir(root, env);
   const listIds = async (folder: string) => {
     try {
@@ -80,13 +81,13 @@ export async function newEntry(args: readonly string[], env: NodeJS.ProcessEnv =
       return [];
     }
   };
-  const systemIds = await listIds(collections.systems.folder);
+  const systemIds = await listIds(registry['systems']!.folder);
   if (kind === 'guide' && systemIds.length === 0) {
     throw new CommandError('A guide names the systems it integrates; add one first: playbook new system "NetSuite"');
   }
-  const entry = scaffold(kind as EntryKind, title, today(env), systemIds, id);
+  const entry = scaffold(kind, title, today(env), systemIds, id, registry);
   const path = join(contentDir, entry.path);
-  if ((await listIds(collections[entry.collection].folder)).includes(entry.id)) {
+  if ((await listIds(registry[entry.collection]!.folder)).includes(entry.id)) {
     throw new CommandError(
       `${relative(root, path)} already exists; nothing was written. Choose another title or --id, or edit that entry.`,
     );

@@ -1,11 +1,10 @@
 // The one place pages get handbook data: the snapshot the integration validated, read through a virtual
 // module, with everything derived from it computed once per snapshot (once per build; once per change in dev).
 import type { MarkdownHeading } from 'astro';
-import type { CollectionName } from '../lib/content/collections.ts';
-import { buildHandbook, type Handbook, type HandbookEntries } from '../lib/handbook.ts';
+import { buildHandbook, type Entry, type Handbook } from '../lib/handbook.ts';
 import type { Models } from '../lib/models.ts';
 import type { Site } from '../lib/schemas/site.ts';
-import { entryKey, type HandbookSnapshot } from '../lib/snapshot.ts';
+import { entryKey, type HandbookSnapshot, type SnapshotCollection } from '../lib/snapshot.ts';
 
 // Imported on each call, not at the top: the dev server replaces the module when the handbook changes,
 // and the next page load must see the new one.
@@ -18,7 +17,7 @@ export async function getHandbook(): Promise<Handbook> {
   const current = await snapshot();
   let handbook = derived.get(current);
   if (!handbook) {
-    handbook = buildHandbook(current.entries as unknown as HandbookEntries, current.today);
+    handbook = buildHandbook(current.entries as Record<string, Entry<unknown>[]>, current.today, current.collections);
     derived.set(current, handbook);
   }
   return handbook;
@@ -35,13 +34,13 @@ export async function getModels(): Promise<Models> {
 }
 
 /** When an entry's file last changed, from git history; undefined without it. */
-export async function lastChanged(collection: CollectionName, id: string): Promise<string | undefined> {
+export async function lastChanged(collection: string, id: string): Promise<string | undefined> {
   return (await snapshot()).lastChanged[entryKey(collection, id)];
 }
 
 /** An MDX entry's body as a component, with its headings. */
 export async function renderEntry(
-  collection: CollectionName,
+  collection: string,
   id: string,
 ): Promise<{ Content: (props: Record<string, unknown>) => unknown; headings: MarkdownHeading[] }> {
   const bodies = (await import('virtual:integration-playbooks/bodies')).default;
@@ -49,4 +48,12 @@ export async function renderEntry(
   if (!load) throw new Error(`integration-playbooks: no body for ${entryKey(collection, id)}`);
   const module = await load();
   return { Content: module.default, headings: module.getHeadings() };
+}
+
+/** The collection a generic page template renders, from its route ("/runbooks/[id]" → the collection in runbooks/). */
+export async function collectionOfRoute(routePattern: string): Promise<SnapshotCollection> {
+  const folder = routePattern.split('/').filter(Boolean)[0];
+  const collection = (await snapshot()).collections.find((candidate) => candidate.folder === folder);
+  if (!collection) throw new Error(`integration-playbooks: no collection is served under /${folder}/`);
+  return collection;
 }

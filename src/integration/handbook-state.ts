@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { collectionNames, collections, type CollectionName } from '../lib/content/collections.ts';
+import { collectionFacts, defaultRegistry, type Registry } from '../lib/content/collections.ts';
 import { countProblems, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { startHandbookCheck } from '../lib/content/validate.ts';
 import type { DiagramCache } from '../lib/diagrams/parse.ts';
@@ -25,21 +25,19 @@ export interface HandbookCheck {
 export async function checkForSite(
   location: HandbookLocation,
   env: Record<string, string | undefined>,
-  diagramCache?: DiagramCache,
+  options: { registry?: Registry; diagramCache?: DiagramCache } = {},
 ): Promise<HandbookCheck> {
+  const registry = options.registry ?? defaultRegistry;
   const [report, changed] = await Promise.all([
-    startHandbookCheck(location, env, diagramCache ? { diagramCache } : {}),
+    startHandbookCheck(location, env, options),
     lastChangedDates(location.contentDir),
   ]);
-  const entries = Object.fromEntries(collectionNames.map((name) => [name, [] as SnapshotEntry[]])) as Record<
-    CollectionName,
-    SnapshotEntry[]
-  >;
+  const entries: Record<string, SnapshotEntry[]> = Object.fromEntries(Object.keys(registry).map((name) => [name, []]));
   const bodies = new Map<string, string>();
   const lastChanged: Record<string, string> = {};
   for (const entry of report.entries) {
-    entries[entry.collection].push({ id: entry.id, file: entry.file, data: entry.data });
-    const spec = collections[entry.collection];
+    entries[entry.collection]!.push({ id: entry.id, file: entry.file, data: entry.data });
+    const spec = registry[entry.collection]!;
     const path = join(location.contentDir, spec.folder, `${entry.id}${spec.extension}`);
     const key = entryKey(entry.collection, entry.id);
     if (spec.extension === '.mdx') bodies.set(key, path);
@@ -47,7 +45,14 @@ export async function checkForSite(
     if (date) lastChanged[key] = date;
   }
   return {
-    snapshot: { site: report.site, models: report.models, today: report.today, entries, lastChanged },
+    snapshot: {
+      site: report.site,
+      models: report.models,
+      today: report.today,
+      collections: collectionFacts(registry),
+      entries,
+      lastChanged,
+    },
     bodies,
     problems: report.problems,
     diagramProblems: report.diagramProblems,
@@ -93,8 +98,12 @@ export function handOver(contentDir: string, check: HandbookCheck): void {
 }
 
 /** The check handed over for a content folder (once), or a new one. */
-export function takeOverOrCheck(location: HandbookLocation, env: Record<string, string | undefined>): Promise<HandbookCheck> {
+export function takeOverOrCheck(
+  location: HandbookLocation,
+  env: Record<string, string | undefined>,
+  registry: Registry,
+): Promise<HandbookCheck> {
   const check = handedOver.get(location.contentDir);
   handedOver.delete(location.contentDir);
-  return check ? Promise.resolve(check) : checkForSite(location, env);
+  return check ? Promise.resolve(check) : checkForSite(location, env, { registry });
 }

@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { DiagramCache } from '../lib/diagrams/parse.ts';
+import { defaultRegistry, makeRegistry, type CollectionSpec, type Registry } from '../lib/content/collections.ts';
 import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
 import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
 import { baseLinks } from './base-links.ts';
 import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './handbook-state.ts';
 import { mermaidFences } from './mermaid-fences.ts';
 import { mermaidModule } from './mermaid-module.ts';
-import { routes } from './routes.ts';
+import { routesOf } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { builtPageViolations } from './output-check.ts';
 import { handbookModules, replaceableComponents, type ReplaceableComponent, type ServedHandbook } from './virtual-modules.ts';
@@ -26,7 +27,15 @@ export interface PlaybookOptions {
    * `Header` and `Footer` (no props) and `HomeHero` (`{ site }`, the settings of site.yaml).
    */
   components?: Partial<Record<ReplaceableComponent, string>>;
+  /**
+   * Collections a team adds to the built-in ones, by name: each with its folder, schema, labels and,
+   * optionally, templates (paths of `.astro` files relative to the project root). See `CollectionSpec`.
+   */
+  collections?: Readonly<Record<string, CollectionSpec>>;
 }
+
+/** The integration object, with the options it was given (read by `playbook check` from a project's config). */
+export type PlaybookIntegration = AstroIntegration & { options: PlaybookOptions };
 
 /** The one-line error that stops a build after the report was printed. */
 function briefError(problems: readonly Problem[]): Error {
@@ -51,7 +60,7 @@ function report(problems: readonly Problem[], logger: AstroIntegrationLogger): v
  * A build with errors stops before anything is written. The dev server reads the handbook again on
  * every change in the content folder, prints its problems, and shows them on every page until fixed.
  */
-export function playbook(options: PlaybookOptions = {}): AstroIntegration {
+export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
   // The `playbook` command adds this integration to a project's own configuration, which may add it
   // too (with options): the first instance runs, any later one stays idle.
   let active = false;
@@ -59,14 +68,16 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
   let location: HandbookLocation;
   let diagramCheck: Promise<Error | undefined> = Promise.resolve(undefined);
   let base = '/';
+  let registry: Registry = defaultRegistry;
   const current = () => {
     if (!served) throw new Error('integration-playbooks: the handbook was read before astro:config:setup ran.');
     return served;
   };
   let modules: ReturnType<typeof handbookModules> | undefined;
 
-  const integration: AstroIntegration = {
+  const integration: PlaybookIntegration = {
     name: 'integration-playbooks',
+    options,
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute, addWatchFile }) => {
         // Astro copies each integration object (and its hooks object) while validating its config, but not the functions.
@@ -75,8 +86,9 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
         if (!active) return;
         const root = fileURLToPath(config.root);
         const components = resolveComponents(options.components ?? {}, root);
+        registry = makeRegistry(resolveTemplates(options.collections ?? {}, root));
         location = { root, contentDir: resolveContentDir(root, process.env, options.content) };
-        const checked = await takeOverOrCheck(location, process.env);
+        const checked = await takeOverOrCheck(location, process.env, registry);
         const { site } = checked.snapshot;
         served = { snapshot: checked.snapshot, bodies: checked.bodies };
         modules = handbookModules(location.contentDir, current, components);
@@ -145,7 +157,7 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
         const self = config.integrations.findIndex((integration) => integration.name === 'integration-playbooks');
         base = site.base;
         config.integrations.splice(self + 1, 0, mdx(), ...(site.url ? [sitemap()] : []), mermaidModule(site.base));
-        for (const route of routes) injectRoute(route);
+        for (const route of routesOf(registry)) injectRoute(route);
         // Where the site lives is Astro's own configuration: a change of base or url restarts the dev server.
         addWatchFile(fileURLToPath(new URL('site.yaml', `file://${location.contentDir}/`)));
       },
@@ -159,7 +171,7 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
         let running = Promise.resolve();
         const reread = () => {
           running = running.then(async () => {
-            const checked = await checkForSite(location, process.env, diagramCache);
+            const checked = await checkForSite(location, process.env, { registry, diagramCache });
             const all = [...checked.problems, ...(await checked.diagramProblems)];
             const error = problemsError(all, location.root);
             const hadError = Boolean(served?.error);
@@ -210,6 +222,23 @@ export function playbook(options: PlaybookOptions = {}): AstroIntegration {
     },
   };
   return integration;
+}
+
+/** The team's collections with their template paths made absolute, relative to the project root. */
+function resolveTemplates(collections: Readonly<Record<string, CollectionSpec>>, root: string): Record<string, CollectionSpec> {
+  const absolute = (template: URL | string | undefined) =>
+    typeof template === 'string' ? pathToFileURL(resolve(root, template)) : template;
+  return Object.fromEntries(
+    Object.entries(collections).map(([name, spec]) => {
+      for (const template of [spec.templates?.entry, spec.templates?.index]) {
+        const url = absolute(template);
+        if (url && !existsSync(url))
+          throw new Error(`playbook({ collections }): ${name}'s template ${String(template)} does not exist`);
+      }
+      const templates = { ...spec.templates, entry: absolute(spec.templates?.entry), index: absolute(spec.templates?.index) };
+      return [name, { ...spec, templates: Object.fromEntries(Object.entries(templates).filter(([, v]) => v)) }];
+    }),
+  );
 }
 
 /** The team's replacement components as absolute paths; a name we do not know, or a missing file, is a clear error. */

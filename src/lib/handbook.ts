@@ -8,6 +8,7 @@ import { securitySeverities } from './schemas/security-note.ts';
 import type { System, SystemCategory } from './schemas/system.ts';
 import { systemCategories } from './schemas/system.ts';
 import { reviewStatus, type ReviewStatus } from './review.ts';
+import type { SnapshotCollection } from './snapshot.ts';
 
 /** An entry as pages see it: its id and validated data. */
 export interface Entry<T> {
@@ -15,25 +16,38 @@ export interface Entry<T> {
   data: T;
 }
 
-/** The validated entries of a handbook, one list per collection. */
-export interface HandbookEntries {
+/** The validated entries of the built-in collections, typed (a type, not an interface, so it is also a record by name). */
+export type HandbookEntries = {
   guides: Entry<Guide>[];
   antiPatterns: Entry<AntiPattern>[];
   security: Entry<SecurityNote>[];
   systems: Entry<System>[];
   handbook: Entry<HandbookPage>[];
+};
+
+/** Any entry, named by its collection, with what lists show of it. */
+export interface EntryRef {
+  collection: string;
+  id: string;
+  title: string;
+  summary: string;
 }
 
 /** A tag and every entry that carries it. */
 export interface TagGroup {
   slug: string;
   label: string;
-  entries: { kind: TaggedKind; id: string; title: string; summary: string }[];
+  entries: EntryRef[];
 }
-export type TaggedKind = 'guides' | 'antiPatterns' | 'security' | 'handbook';
 
 /** Everything pages read about a handbook, derived once per build. */
 export interface Handbook extends HandbookEntries {
+  /** The handbook's collections, in the order lists and the navigation show them. */
+  collections: readonly SnapshotCollection[];
+  /** One collection's facts by name (folder, labels); throws for a name the handbook does not have. */
+  collection(name: string): SnapshotCollection;
+  /** The entries of any collection, built-in or added, in list order. */
+  entries(name: string): Entry<unknown>[];
   guide: ReadonlyMap<string, Entry<Guide>>;
   antiPattern: ReadonlyMap<string, Entry<AntiPattern>>;
   securityNote: ReadonlyMap<string, Entry<SecurityNote>>;
@@ -45,6 +59,10 @@ export interface Handbook extends HandbookEntries {
     security: ReadonlyMap<string, Entry<Guide>[]>;
     systems: ReadonlyMap<string, Entry<Guide>[]>;
   };
+  /** Every entry, of any collection, that names the entry `id` of `collection` in a reference field. */
+  citedBy(collection: string, id: string): EntryRef[];
+  /** An entry's title and summary, by its collection's fields. */
+  describe(collection: string, entry: Entry<unknown>): EntryRef;
   /** XL guides each guide is part of, by id. */
   partOf: ReadonlyMap<string, Entry<Guide>[]>;
   review: ReadonlyMap<string, ReviewStatus>;
@@ -80,26 +98,50 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 }
 
 /**
- * Derives every cross-reference the pages need (backlinks, guides per system, tags, review
- * status) in one pass over the entries. Linear in the number of entries; call once per build.
+ * Derives every cross-reference the pages need (backlinks, guides per system, tags, review status) in
+ * one pass over the entries. Linear in the number of entries; call once per build.
  */
-export function buildHandbook(entries: HandbookEntries, today: string): Handbook {
-  const guides = [...entries.guides].sort(byTitle);
-  const antiPatterns = [...entries.antiPatterns].sort(bySeverity(antiPatternSeverities));
-  const security = [...entries.security].sort(bySeverity(securitySeverities));
-  const systems = [...entries.systems].sort((a, b) => a.data.name.localeCompare(b.data.name));
-  const handbook = [...entries.handbook].sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || byTitle(a, b));
+export function buildHandbook(
+  entries: Readonly<Record<string, readonly Entry<unknown>[]>>,
+  today: string,
+  /** The handbook's collections (a snapshot's, or `collectionFacts(registry)`). */
+  collections: readonly SnapshotCollection[],
+): Handbook {
+  const listOf = <T>(name: string) => [...((entries[name] ?? []) as readonly Entry<T>[])];
+  const guides = listOf<Guide>('guides').sort(byTitle);
+  const antiPatterns = listOf<AntiPattern>('antiPatterns').sort(bySeverity(antiPatternSeverities));
+  const security = listOf<SecurityNote>('security').sort(bySeverity(securitySeverities));
+  const systems = listOf<System>('systems').sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const handbook = listOf<HandbookPage>('handbook').sort(
+    (a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || byTitle(a, b),
+  );
+  const sorted: Record<string, Entry<unknown>[]> = { guides, antiPatterns, security, systems, handbook };
+  const facts = new Map(collections.map((collection) => [collection.name, collection]));
+  const all: Record<string, Entry<unknown>[]> = Object.fromEntries(
+    collections.map(({ name }) => [
+      name,
+      sorted[name] ??
+        listOf<{ title?: string }>(name).sort((a, b) => String(a.data.title ?? '').localeCompare(String(b.data.title ?? ''))),
+    ]),
+  );
+  const describe = (collection: string, entry: Entry<unknown>): EntryRef => {
+    const fields = (entry.data ?? {}) as Record<string, unknown>;
+    const { titleField = 'title', summaryField = 'summary' } = facts.get(collection) ?? {};
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    return { collection, id: entry.id, title: text(fields[titleField]) || entry.id, summary: text(fields[summaryField]) };
+  };
   const system = new Map(systems.map((s) => [s.id, s]));
 
-  const tagged = [
-    ...guides.map((e) => ({ kind: 'guides' as const, e })),
-    ...antiPatterns.map((e) => ({ kind: 'antiPatterns' as const, e })),
-    ...security.map((e) => ({ kind: 'security' as const, e })),
-    ...handbook.map((e) => ({ kind: 'handbook' as const, e })),
-  ];
+  // Tags over every collection whose entries carry them; labels that differ only in case are one tag.
+  const tagged = collections.flatMap(({ name }) =>
+    (all[name] ?? []).flatMap((entry) => {
+      const tags = (entry.data as { tags?: unknown }).tags;
+      return Array.isArray(tags) ? [{ name, entry, tags: tags.filter((tag): tag is string => typeof tag === 'string') }] : [];
+    }),
+  );
   const labels = new Map<string, string>();
-  const byTag = groupBy(tagged, ({ e }) =>
-    e.data.tags.map((label) => {
+  const byTag = groupBy(tagged, ({ tags }) =>
+    tags.map((label) => {
       const slug = tagSlug(label);
       if (!labels.has(slug)) labels.set(slug, label);
       return slug;
@@ -109,9 +151,27 @@ export function buildHandbook(entries: HandbookEntries, today: string): Handbook
     .map(([slug, items]) => ({
       slug,
       label: labels.get(slug) ?? slug,
-      entries: items.map(({ kind, e }) => ({ kind, id: e.id, title: e.data.title, summary: e.data.summary })),
+      entries: items.map(({ name, entry }) => describe(name, entry)),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
+
+  // Backlinks: every reference field of every collection, read once.
+  const cited = new Map<string, EntryRef[]>();
+  for (const collection of collections) {
+    for (const [field, target] of Object.entries(collection.references)) {
+      for (const entry of all[collection.name] ?? []) {
+        const ids = (entry.data as Record<string, unknown>)[field];
+        if (!Array.isArray(ids)) continue;
+        for (const id of new Set(ids)) {
+          const key = `${target}/${String(id)}`;
+          const list = cited.get(key) ?? [];
+          if (!list.some((ref) => ref.collection === collection.name && ref.id === entry.id))
+            list.push(describe(collection.name, entry));
+          cited.set(key, list);
+        }
+      }
+    }
+  }
 
   const categoryOf = (guide: Entry<Guide>) => guide.data.systems.map((id) => system.get(id)?.data.category ?? 'other');
   const byCategoryMap = groupBy(guides, categoryOf);
@@ -122,6 +182,13 @@ export function buildHandbook(entries: HandbookEntries, today: string): Handbook
     security,
     systems,
     handbook,
+    collections,
+    entries: (name) => all[name] ?? [],
+    collection: (name) => {
+      const found = facts.get(name);
+      if (!found) throw new Error(`integration-playbooks: this handbook has no collection "${name}"`);
+      return found;
+    },
     guide: new Map(guides.map((g) => [g.id, g])),
     antiPattern: new Map(antiPatterns.map((a) => [a.id, a])),
     securityNote: new Map(security.map((s) => [s.id, s])),
@@ -132,6 +199,8 @@ export function buildHandbook(entries: HandbookEntries, today: string): Handbook
       security: groupBy(guides, (g) => g.data.securityNotes),
       systems: groupBy(guides, (g) => g.data.systems),
     },
+    citedBy: (collection, id) => cited.get(`${collection}/${id}`) ?? [],
+    describe,
     partOf: groupBy(
       guides.filter((g) => g.data.size === 'XL'),
       (g) => g.data.breakdown ?? [],

@@ -3,7 +3,8 @@ import type { Guide } from './schemas/guide.ts';
 
 /** What the home page shows, bounded so it stays small however large the handbook grows. */
 export interface HomeSummary {
-  counts: { guides: number; antiPatterns: number; security: number; systems: number; handbook: number };
+  /** Each collection with how many entries it holds, in the handbook's order. */
+  counts: { folder: string; label: string; count: number }[];
   recentlyReviewed: Entry<Guide>[];
   overdue: Entry<Guide>[];
   overdueCount: number;
@@ -19,13 +20,7 @@ export function summariseHome(handbook: Handbook, limit = 6): HomeSummary {
   const daysOverdue = (g: Entry<Guide>) => handbook.review.get(g.id)?.daysOverdue ?? 0;
   const overdueAll = published.filter((g) => handbook.review.get(g.id)?.overdue).sort((a, b) => daysOverdue(b) - daysOverdue(a));
   return {
-    counts: {
-      guides: handbook.guides.length,
-      antiPatterns: handbook.antiPatterns.length,
-      security: handbook.security.length,
-      systems: handbook.systems.length,
-      handbook: handbook.handbook.length,
-    },
+    counts: handbook.collections.map((c) => ({ folder: c.folder, label: c.label.many, count: handbook.entries(c.name).length })),
     recentlyReviewed,
     overdue: overdueAll.slice(0, limit),
     overdueCount: overdueAll.length,

@@ -1,4 +1,3 @@
-import { collections } from './content/collections.ts';
 import type { SystemCategory } from './schemas/system.ts';
 
 /** How each system category is named for readers. */
@@ -36,15 +35,6 @@ export const apiLabels: Record<string, string> = {
   saml: 'SAML',
   token: 'Token',
 };
-
-/** Reader-facing names of the collections, singular and plural, with the folder their pages live under. */
-export const kindLabels = {
-  guides: { one: 'Guide', many: 'Guides', folder: collections.guides.folder },
-  antiPatterns: { one: 'Anti-pattern', many: 'Anti-patterns', folder: collections.antiPatterns.folder },
-  security: { one: 'Security note', many: 'Security notes', folder: collections.security.folder },
-  systems: { one: 'System', many: 'Systems', folder: collections.systems.folder },
-  handbook: { one: 'Handbook page', many: 'Handbook', folder: collections.handbook.folder },
-} as const;
 
 /** Capitalises the first letter: "high" → "High". */
 export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

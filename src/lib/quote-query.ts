@@ -50,7 +50,8 @@ export function quoteFromQuery(query: URLSearchParams, model: EstimateModel): { 
     if (seen.has(key)) continue;
     seen.add(key);
     const values = query.getAll(key);
-    if (values.length > 1) notices.push(`${shown(key)} appears ${values.length} times in the link; using the first, ${shown(values[0]!)}.`);
+    if (values.length > 1)
+      notices.push(`${shown(key)} appears ${values.length} times in the link; using the first, ${shown(values[0]!)}.`);
   }
   const number = (key: string, limit: Limit) => {
     const raw = query.get(key);

@@ -1,20 +1,15 @@
 import anyAscii from 'any-ascii';
-import { collections, type CollectionName } from './content/collections.ts';
+import { defaultRegistry, type Registry } from './content/collections.ts';
 import { guideSections } from './vocabulary.ts';
 
-/** The kinds `npm run new` makes, as authors type them. */
-export const entryKinds = {
-  guide: 'guides',
-  'anti-pattern': 'antiPatterns',
-  security: 'security',
-  system: 'systems',
-  handbook: 'handbook',
-} as const satisfies Record<string, CollectionName>;
-export type EntryKind = keyof typeof entryKinds;
+/** The kinds `playbook new` makes, as authors type them ("guide", "anti-pattern", …), with their collections. */
+export function entryKinds(registry: Registry = defaultRegistry): Record<string, string> {
+  return Object.fromEntries(Object.entries(registry).map(([name, spec]) => [spec.kind, name]));
+}
 
 /** A new entry: where it goes and what it says. */
 export interface Scaffold {
-  collection: CollectionName;
+  collection: string;
   id: string;
   /** Path inside the content folder, e.g. guides/salesforce-to-netsuite.mdx. */
   path: string;
@@ -52,14 +47,16 @@ const guidance: Record<(typeof guideSections)[number], string> = {
  * and, for guides, every required section with guidance. Valid as written, so `npm run check` passes.
  */
 export function scaffold(
-  kind: EntryKind,
+  kind: string,
   title: string,
   today: string,
   systemIds: readonly string[],
   id = idFromTitle(title),
+  registry: Registry = defaultRegistry,
 ): Scaffold {
-  const collection = entryKinds[kind];
-  const spec = collections[collection];
+  const collection = entryKinds(registry)[kind];
+  const spec = collection ? registry[collection] : undefined;
+  if (!collection || !spec) throw new Error(`scaffold: no collection makes entries of kind "${kind}"`);
   const path = `${spec.folder}/${id}${spec.extension}`;
   const summary = yamlString(`One paragraph on ${title}: what it is and why it matters. At most 280 characters.`);
   let text: string;
@@ -151,6 +148,21 @@ export function scaffold(
         '{/* Guidance that applies to every integration. */}',
         '',
       ].join('\n');
+      break;
+    default:
+      // A collection a team added: its title and summary, and room for the rest (check names what is missing).
+      text =
+        spec.extension === '.yaml'
+          ? [`title: ${yamlString(title)}`, `summary: ${summary}`, ''].join('\n')
+          : [
+              '---',
+              `title: ${yamlString(title)}`,
+              `summary: ${summary}`,
+              '---',
+              '',
+              `{/* The ${spec.label.one.toLowerCase()} itself. */}`,
+              '',
+            ].join('\n');
       break;
   }
   return { collection, id, path, text };

@@ -1,4 +1,3 @@
-import type { CollectionName } from './content/collections.ts';
 import type { Models } from './models.ts';
 import type { Site } from './schemas/site.ts';
 
@@ -10,6 +9,24 @@ export interface SnapshotEntry {
   data: unknown;
 }
 
+/** What pages need to know of a collection (the registry's facts, without its schema and templates). */
+export interface SnapshotCollection {
+  name: string;
+  folder: string;
+  extension: '.mdx' | '.yaml';
+  /** Reader-facing names: one entry, the collection, and the header's (shorter) name for it. */
+  label: { one: string; many: string; nav: string };
+  /** One sentence for the index page. */
+  description: string;
+  /** Field that names an entry (default title) and field that summarises it (default summary). */
+  titleField: string;
+  summaryField: string;
+  /** Fields holding ids of other entries, with the collection each points into. */
+  references: Record<string, string>;
+  /** Whether the header links to its index. */
+  nav: boolean;
+}
+
 /**
  * The handbook exactly as `check` validated it, handed from the build (or the dev server) to the pages.
  * Plain JSON, so it can travel through a virtual module; pages derive everything else from it.
@@ -19,10 +36,13 @@ export interface HandbookSnapshot {
   models: Models;
   /** YYYY-MM-DD, for review dates. */
   today: string;
-  entries: Record<CollectionName, SnapshotEntry[]>;
+  /** The handbook's collections, in the order lists and the navigation show them. */
+  collections: SnapshotCollection[];
+  /** Entries by collection name. */
+  entries: Record<string, SnapshotEntry[]>;
   /** When each entry's file last changed in git, by "<collection>/<id>"; empty without git history. */
   lastChanged: Record<string, string>;
 }
 
 /** The key of an entry in the snapshot's lookups and in the module map of entry bodies. */
-export const entryKey = (collection: CollectionName, id: string) => `${collection}/${id}`;
+export const entryKey = (collection: string, id: string) => `${collection}/${id}`;

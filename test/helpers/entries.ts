@@ -2,8 +2,7 @@
 // validated; `source` reads an entry as the reader reads a file (YAML and frontmatter only). Schema checks happen
 // where a test passes its sources to `checkSources`, the path `npm run check` uses.
 import { stringify } from 'yaml';
-import type { CollectionName } from '../../src/lib/content/collections.ts';
-import { collections } from '../../src/lib/content/collections.ts';
+import { builtInCollections, type CollectionName } from '../../src/lib/content/collections.ts';
 import { parseEntry } from '../../src/lib/content/read.ts';
 import type { GuideInput } from '../../src/lib/schemas/guide.ts';
 import type { SystemInput } from '../../src/lib/schemas/system.ts';
@@ -37,7 +36,7 @@ export function mdx(frontmatter: object, body = guideBody): string {
 
 /** A source entry as the reader would produce it from a file. */
 export function source(collection: CollectionName, id: string, data: object, body?: string) {
-  const spec = collections[collection];
+  const spec = builtInCollections[collection];
   const file = `content/${spec.folder}/${id}${spec.extension}`;
   const text = spec.extension === '.yaml' ? stringify(data) : mdx(data, body);
   return parseEntry(collection, id, file, text);

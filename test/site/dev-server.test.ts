@@ -112,9 +112,13 @@ describe('the dev server shows the handbook as it is now', () => {
     const { page: tab } = await openPage();
     await tab.goto(`${origin}${base}guides/ledger-export/`);
     const overlay = tab.locator('vite-error-overlay');
-    await expect.poll(() => overlay.locator('#message-content').innerText(), { timeout: 20_000 }).toContain('unknown system "alpha-crmm"');
+    await expect
+      .poll(() => overlay.locator('#message-content').innerText(), { timeout: 20_000 })
+      .toContain('unknown system "alpha-crmm"');
     expect(await overlay.locator('#hint').innerText()).toContain('did you mean "alpha-crm"?');
-    expect(await overlay.locator('#code').innerText()).toMatch(/crm-to-ledger\.mdx:5:11[\s\S]*systems: \[alpha-crmm, beta-ledger\]/);
+    expect(await overlay.locator('#code').innerText()).toMatch(
+      /crm-to-ledger\.mdx:5:11[\s\S]*systems: \[alpha-crmm, beta-ledger\]/,
+    );
 
     await edit('content/guides/crm-to-ledger.mdx', (text) => text.replace('alpha-crmm', 'alpha-crm'));
     await eventually(async () => (await page('guides/ledger-export/')).status === 200, 'the page to recover');

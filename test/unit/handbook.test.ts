@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHandbook, tagSlug, type HandbookEntries } from '../../src/lib/handbook.ts';
 import { summariseHome } from '../../src/lib/home.ts';
+import { collectionFacts } from '../../src/lib/content/collections.ts';
 import { guideSchema } from '../../src/lib/schemas/guide.ts';
 import { antiPatternSchema } from '../../src/lib/schemas/anti-pattern.ts';
 import { securityNoteSchema } from '../../src/lib/schemas/security-note.ts';
@@ -63,7 +64,7 @@ function entries(): HandbookEntries {
 }
 
 describe('buildHandbook', () => {
-  const handbook = buildHandbook(entries(), '2026-11-21');
+  const handbook = buildHandbook(entries(), '2026-11-21', collectionFacts());
   const ids = (list: readonly { id: string }[] | undefined) => list?.map((e) => e.id);
 
   it('links anti-patterns, security notes and systems back to the guides that cite them', () => {
@@ -111,6 +112,12 @@ describe('buildHandbook', () => {
     expect(ids(home.recentlyReviewed)).toEqual(['invoices', 'erp-replacement']);
     expect(ids(home.overdue)).toEqual(['onboarding']);
     expect(home.overdueCount).toBe(1);
-    expect(home.counts).toEqual({ guides: 4, antiPatterns: 2, security: 2, systems: 3, handbook: 3 });
+    expect(home.counts.map((c) => [c.folder, c.count])).toEqual([
+      ['guides', 4],
+      ['anti-patterns', 2],
+      ['security', 2],
+      ['systems', 3],
+      ['handbook', 3],
+    ]);
   });
 });

@@ -46,7 +46,11 @@ describe('quotes in URLs', () => {
     ['an unknown phase', 'h.coding=1-2', 'Ignored h.coding: there is no phase "coding".'],
     ['a reversed range', 'h.testing=9-3', 'h.testing=9-3 has its low above its high; using 3–9.'],
     ['a very long value', `rate=${'9'.repeat(60)}`, `Ignored rate="${'9'.repeat(40)}…": expected a number from 0 to 100000.`],
-    ['a range of three numbers', 'h.building=1-2-3', 'Ignored h.building="1-2-3": expected hours as low-high, such as 20-40, or one number.'],
+    [
+      'a range of three numbers',
+      'h.building=1-2-3',
+      'Ignored h.building="1-2-3": expected hours as low-high, such as 20-40, or one number.',
+    ],
     ['a repeated parameter', 'size=S&size=L', 'size appears 2 times in the link; using the first, S.'],
     ['a repeated phase', 'h.testing=2-4&h.testing=8-9', 'h.testing appears 2 times in the link; using the first, 2-4.'],
   ])('ignores or clamps %s, with a notice', (_name, query, notice) => {

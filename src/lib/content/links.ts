@@ -24,26 +24,17 @@ function headingAnchors(headings: readonly BodyHeading[]): string[] {
   return headings.map((heading) => slugger.slug(heading.text));
 }
 
-/** The site's pages (paths without the base) with their anchors, from the entries and the fixed pages. */
+/** The pages every handbook site has besides its entries and their collections' indexes. */
+export const fixedPages = ['/', '/tags/', '/quote/', '/portfolio/', '/search/'];
+
+/** The site's pages (paths without the base) with their anchors, from the entries, the collections and the fixed pages. */
 export function siteMap(
   entries: readonly { folder: string; id: string; headings: readonly BodyHeading[] }[],
   tagSlugs: readonly string[],
+  collectionFolders: readonly string[] = ['guides', 'anti-patterns', 'security', 'systems', 'handbook'],
 ): SiteMap {
   const pages = new Map<string, Set<string>>();
-  for (const path of [
-    '/',
-    '/guides/',
-    '/anti-patterns/',
-    '/security/',
-    '/systems/',
-    '/handbook/',
-    '/tags/',
-    '/quote/',
-    '/portfolio/',
-    '/search/',
-  ]) {
-    pages.set(path, new Set(['main']));
-  }
+  for (const path of [...fixedPages, ...collectionFolders.map((folder) => `/${folder}/`)]) pages.set(path, new Set(['main']));
   for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
   for (const entry of entries)
     pages.set(entryPath(entry.folder, entry.id), new Set([...templateAnchors, ...headingAnchors(entry.headings)]));

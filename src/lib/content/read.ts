@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { entryId } from '../schemas/common.ts';
-import { collectionNames, collections, type CollectionName } from './collections.ts';
+import { collectionOfFolder, defaultRegistry, type Registry } from './collections.ts';
 import type { Problem } from './problems.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './source.ts';
 import { closeHint } from './suggest.ts';
@@ -9,7 +9,8 @@ import { decodeText, scriptInMarkup, scriptInMarkupProblem } from './text.ts';
 
 /** One file of a collection, read and parsed but not yet validated. */
 export interface SourceEntry {
-  collection: CollectionName;
+  /** The collection's name in the registry, e.g. "guides". */
+  collection: string;
   /** The file name without its extension; also the last URL segment. */
   id: string;
   /** Path relative to the project root, forward slashes. */
@@ -70,7 +71,7 @@ function filesUnder(folder: string): string[] {
  * a missing content folder, symbolic links (refused: a link can point anywhere on the build machine),
  * nested folders, unknown folders and files, files that are not UTF-8.
  */
-export function readHandbookSources(contentDir: string, root: string): HandbookFiles {
+export function readHandbookSources(contentDir: string, root: string, registry: Registry = defaultRegistry): HandbookFiles {
   const files: HandbookFiles = { entries: [], otherText: [], problems: [] };
   const shown = displayPath(root, contentDir) || '.';
   const problem = (path: string, fields: Omit<Problem, 'file' | 'severity'>) =>
@@ -106,7 +107,7 @@ export function readHandbookSources(contentDir: string, root: string): HandbookF
       hint: 'copy the file in instead: a link could publish any file of the machine that builds the site',
       rule: 'symlink',
     });
-  const known = [...collectionNames.map((name) => collections[name].folder), 'models', 'site.yaml'];
+  const known = [...Object.values(registry).map((spec) => spec.folder), 'models', 'site.yaml'];
 
   for (const dirent of entries(contentDir)) {
     const path = join(contentDir, dirent.name);
@@ -117,7 +118,7 @@ export function readHandbookSources(contentDir: string, root: string): HandbookF
     } else if (dirent.name === 'site.yaml' && dirent.isFile()) readOther(path);
     else if (dirent.name === 'models' && dirent.isDirectory()) readModelsFolder(path);
     else {
-      const collection = collectionNames.find((name) => collections[name].folder === dirent.name);
+      const collection = collectionOfFolder(registry, dirent.name);
       if (collection && dirent.isDirectory()) readCollection(collection, path);
       else {
         const hint = closeHint(dirent.name, known);
@@ -150,8 +151,8 @@ export function readHandbookSources(contentDir: string, root: string): HandbookF
     }
   }
 
-  function readCollection(collection: CollectionName, folder: string) {
-    const spec = collections[collection];
+  function readCollection(collection: string, folder: string) {
+    const spec = registry[collection]!;
     for (const dirent of entries(folder)) {
       const path = join(folder, dirent.name);
       if (dirent.isSymbolicLink()) {
@@ -209,14 +210,20 @@ export function readHandbookSources(contentDir: string, root: string): HandbookF
       // Synchronous: a thousand small files read one after another are read faster without a promise each.
       const read = readText(path, displayPath(root, path));
       if ('problem' in read) files.problems.push(read.problem);
-      else files.entries.push(parseEntry(collection, id, displayPath(root, path), read.text));
+      else files.entries.push(parseEntry(collection, id, displayPath(root, path), read.text, spec.extension));
     }
   }
 }
 
 /** Parses one entry's text: YAML files whole, MDX files by their frontmatter. */
-export function parseEntry(collection: CollectionName, id: string, file: string, text: string): SourceEntry {
-  if (collections[collection].extension === '.yaml') {
+export function parseEntry(
+  collection: string,
+  id: string,
+  file: string,
+  text: string,
+  extension: '.mdx' | '.yaml' = defaultRegistry[collection]?.extension ?? '.mdx',
+): SourceEntry {
+  if (extension === '.yaml') {
     return { collection, id, file, text, yaml: parseYamlSource(text, file, 1) };
   }
   const split = splitFrontmatter(text);

@@ -1,16 +1,20 @@
 import type { Guide } from '../schemas/guide.ts';
-import { collections, type CollectionName } from './collections.ts';
+import { nounOf, type Registry } from './collections.ts';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './source.ts';
 import { didYouMean } from './suggest.ts';
 
-/** A guide's frontmatter as written (it may have failed its schema), with where it came from. */
-export interface GuideForReferences {
+/** An entry's frontmatter as written (it may have failed its schema), with where it came from. */
+export interface EntryForReferences {
+  collection: string;
   id: string;
   file: string;
-  data: Partial<Record<keyof Guide, unknown>>;
+  data: Record<string, unknown>;
   source: Pick<YamlSource, 'locate'>;
 }
+
+/** @deprecated the guide-only name of `EntryForReferences`. TODO: remove once no test uses it (this release). */
+export type GuideForReferences = Omit<EntryForReferences, 'collection'> & { data: Partial<Record<keyof Guide, unknown>> };
 
 /** The string items of a list an author wrote, with their positions; anything else is the schema's business. */
 function idsIn(value: unknown): [number, string][] {
@@ -19,41 +23,35 @@ function idsIn(value: unknown): [number, string][] {
     : [];
 }
 
-/** Ids of every entry in each collection. */
-export type IdIndex = Record<CollectionName, ReadonlySet<string>>;
-
-const referenceFields = [
-  { field: 'systems', collection: 'systems' },
-  { field: 'antiPatterns', collection: 'antiPatterns' },
-  { field: 'securityNotes', collection: 'security' },
-  { field: 'breakdown', collection: 'guides' },
-] as const satisfies readonly { field: keyof Guide; collection: CollectionName }[];
+/** Ids of every entry in each collection, by collection name. */
+export type IdIndex = Readonly<Record<string, ReadonlySet<string>>>;
 
 /**
- * Checks every id a guide names against the handbook: systems, anti-patterns, security notes
- * and the breakdown of an XL guide (which must name existing guides of size L or smaller).
+ * Checks every id an entry names in its reference fields (the registry's `references`) against the
+ * handbook, with the closest id as a hint; and the breakdown of an XL guide, which must name existing
+ * guides of size L or smaller, never itself.
  */
-export function guideReferenceProblems(guides: readonly GuideForReferences[], ids: IdIndex): Problem[] {
-  const sizeOf = new Map(guides.map((g) => [g.id, g.data.size]));
+export function referenceProblems(entries: readonly EntryForReferences[], ids: IdIndex, registry: Registry): Problem[] {
+  const sizeOf = new Map(entries.filter((e) => e.collection === 'guides').map((g) => [g.id, g.data['size']]));
   const problems: Problem[] = [];
-  for (const guide of guides) {
-    for (const { field, collection } of referenceFields) {
-      const folder = collections[collection].folder;
-      for (const [index, id] of idsIn(guide.data[field])) {
-        const at = { file: guide.file, ...guide.source.locate([field, index]), field: `${field}[${index}]` };
-        if (!ids[collection].has(id)) {
-          const known = [...ids[collection]].sort();
+  for (const entry of entries) {
+    for (const [field, collection] of Object.entries(registry[entry.collection]?.references ?? {})) {
+      const target = registry[collection]!;
+      const known = ids[collection] ?? new Set<string>();
+      for (const [index, id] of idsIn(entry.data[field])) {
+        const at = { file: entry.file, ...entry.source.locate([field, index]), field: `${field}[${index}]` };
+        if (!known.has(id)) {
           problems.push({
             ...at,
             severity: 'error',
-            message: `unknown ${collections[collection].noun} "${id}" (found: "${id}"; expected: the id of a file in ${folder}/)`,
-            hint: didYouMean(id, known) ?? `add ${folder}/${id}${collections[collection].extension}; there are none yet`,
+            message: `unknown ${nounOf(target)} "${id}" (found: "${id}"; expected: the id of a file in ${target.folder}/)`,
+            hint: didYouMean(id, [...known].sort()) ?? `add ${target.folder}/${id}${target.extension}; there are none yet`,
             rule: 'unknown-reference',
           });
           continue;
         }
-        if (field !== 'breakdown') continue;
-        if (id === guide.id) {
+        if (entry.collection !== 'guides' || field !== 'breakdown') continue;
+        if (id === entry.id) {
           problems.push({
             ...at,
             severity: 'error',
@@ -77,10 +75,13 @@ export function guideReferenceProblems(guides: readonly GuideForReferences[], id
 }
 
 /** Checks that a guide's `effort` names only phases of the estimation model. */
-export function guideEffortProblems(guides: readonly GuideForReferences[], phaseIds: readonly string[]): Problem[] {
+export function guideEffortProblems(
+  guides: readonly Omit<EntryForReferences, 'collection'>[],
+  phaseIds: readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   for (const guide of guides) {
-    const effort = guide.data.effort;
+    const effort = guide.data['effort'];
     if (!effort || typeof effort !== 'object') continue;
     for (const phase of Object.keys(effort)) {
       if (phaseIds.includes(phase)) continue;

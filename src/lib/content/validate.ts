@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { Site } from '../schemas/site.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
 import { outlineMdx, type BodyHeading, type BodyLink } from './body.ts';
-import { collectionNames, collections, type CollectionName } from './collections.ts';
+import { defaultRegistry, type Registry } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { readHandbookSources, type SourceEntry } from './read.ts';
-import { guideEffortProblems, guideReferenceProblems } from './references.ts';
+import { guideEffortProblems, referenceProblems } from './references.ts';
 import { defaultModels, readModels, type Models } from '../models.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { guideSectionProblems } from './sections.ts';
@@ -23,7 +23,8 @@ import { startDiagramCheck, type DiagramCache, type MermaidFence } from '../diag
 
 /** An entry that passed its own schema (cross-references may still have failed). */
 export interface CheckedEntry {
-  collection: CollectionName;
+  /** The collection's name in the registry. */
+  collection: string;
   id: string;
   file: string;
   data: unknown;
@@ -52,6 +53,8 @@ export interface HandbookReport {
 
 /** What the whole-handbook rules need besides the entries. */
 export interface CheckOptions {
+  /** The handbook's collections (default: the built-in ones). */
+  registry?: Registry;
   models?: Models;
   /** Absolute project root: entry files are `root/<file>`. */
   root?: string;
@@ -69,16 +72,18 @@ export interface CheckOptions {
  */
 export function checkSources(sources: readonly SourceEntry[], options: CheckOptions = {}): SourceCheck {
   const models = options.models ?? defaultModels();
+  const registry = options.registry ?? defaultRegistry;
   const root = options.root ?? process.cwd();
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
-  const guides: SourceEntry[] = [];
   const diagrams: MermaidFence[] = [];
   const bodies: { source: SourceEntry; headings: BodyHeading[]; links: BodyLink[] }[] = [];
   for (const source of sources) {
     problems.push(...source.yaml.problems);
     let headings: BodyHeading[] = [];
-    if (collections[source.collection].extension === '.mdx') {
+    const spec = registry[source.collection];
+    if (!spec) throw new Error(`checkSources: "${source.collection}" is not a collection of this handbook`);
+    if (spec.extension === '.mdx') {
       const body = outlineMdx(source.text, source.file);
       problems.push(...body.problems);
       if (body.tree) problems.push(...contentPolicyProblems(body.tree, source.file, { components: entryComponents }));
@@ -90,8 +95,7 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       if (source.collection === 'guides' && body.outline) problems.push(...guideSectionProblems(source.file, headings));
     }
     if (source.yaml.problems.length) continue;
-    if (source.collection === 'guides') guides.push(source);
-    const schema: z.ZodType = collections[source.collection].schema;
+    const schema: z.ZodType = spec.schema;
     const parsed = schema.safeParse(source.yaml.data ?? {});
     if (!parsed.success) {
       problems.push(...schemaProblems(parsed.error.issues, source.yaml.data, schema, { file: source.file, source: source.yaml }));
@@ -116,18 +120,21 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   }
   // References are checked against every file that exists, valid or not, so one broken
   // entry does not cascade into "unknown id" errors in the entries that cite it.
-  const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()])) as Record<CollectionName, Set<string>>;
-  for (const source of sources) ids[source.collection].add(source.id);
-  const guideData = guides.map((entry) => ({
-    id: entry.id,
-    file: entry.file,
-    data: (entry.yaml.data ?? {}) as Record<string, unknown>,
-    source: entry.yaml,
-  }));
-  problems.push(...guideReferenceProblems(guideData, ids));
+  const ids: Record<string, Set<string>> = Object.fromEntries(Object.keys(registry).map((name) => [name, new Set<string>()]));
+  for (const source of sources) ids[source.collection]?.add(source.id);
+  const asWritten = sources
+    .filter((source) => !source.yaml.problems.length)
+    .map((source) => ({
+      collection: source.collection,
+      id: source.id,
+      file: source.file,
+      data: (source.yaml.data ?? {}) as Record<string, unknown>,
+      source: source.yaml,
+    }));
+  problems.push(...referenceProblems(asWritten, ids, registry));
   problems.push(
     ...guideEffortProblems(
-      guideData,
+      asWritten.filter((entry) => entry.collection === 'guides'),
       models.estimate.phases.map((phase) => phase.id),
     ),
   );
@@ -141,19 +148,19 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   });
   problems.push(...tagProblems(tagged));
   const tagLabels = tagged.map((t) => t.label);
+  const headingsOf = new Map(bodies.map(({ source, headings }) => [source, headings]));
   const pages = siteMap(
-    bodies
-      .map(({ source, headings }) => ({ folder: collections[source.collection].folder, id: source.id, headings }))
-      .concat(
-        sources
-          .filter((s) => s.collection === 'systems')
-          .map((s) => ({ folder: collections.systems.folder, id: s.id, headings: [] })),
-      ),
+    sources.map((source) => ({
+      folder: registry[source.collection]!.folder,
+      id: source.id,
+      headings: headingsOf.get(source) ?? [],
+    })),
     [...new Set(tagLabels.map(tagSlug))],
+    Object.values(registry).map((spec) => spec.folder),
   );
   const publicDir = options.publicDir ?? join(root, 'public');
   for (const { source, links } of bodies) {
-    const url = entryPath(collections[source.collection].folder, source.id);
+    const url = entryPath(registry[source.collection]!.folder, source.id);
     problems.push(
       ...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir, options.contentDir),
     );
@@ -181,8 +188,10 @@ function tagProblems(tagged: readonly { label: string; index: number; source: So
       continue;
     }
     const earlier = first.get(slug);
+    // "Finance" and "finance" are one tag written two ways; "C#" and "C++" are two tags that would share one page.
+    const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
     if (!earlier) first.set(slug, { label, file: source.file });
-    else if (earlier.label !== label) {
+    else if (!same(earlier.label, label)) {
       problems.push({
         ...at,
         message: `tag "${label}" would share the page /tags/${slug}/ with "${earlier.label}" (in ${earlier.file}), merging the two`,
@@ -207,12 +216,17 @@ export interface StartedCheck extends HandbookReport {
 export async function startHandbookCheck(
   location: HandbookLocation,
   env: Record<string, string | undefined> = {},
-  /** Diagrams parsed by an earlier check of the same handbook (the dev server keeps them between saves). */
-  options: { diagramCache?: DiagramCache } = {},
+  options: {
+    /** The handbook's collections (default: the built-in ones). */
+    registry?: Registry;
+    /** Diagrams parsed by an earlier check of the same handbook (the dev server keeps them between saves). */
+    diagramCache?: DiagramCache;
+  } = {},
 ): Promise<StartedCheck> {
+  const registry = options.registry ?? defaultRegistry;
   const diagrams = startDiagramCheck(options.diagramCache);
   try {
-    const read = readHandbookSources(location.contentDir, location.root);
+    const read = readHandbookSources(location.contentDir, location.root, registry);
     // Mermaid loads on its thread while the entries are parsed, when there is a diagram to check.
     if (read.entries.some((entry) => entry.text.includes('```mermaid'))) diagrams.warmUp();
     const [{ site, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
@@ -226,6 +240,7 @@ export async function startHandbookCheck(
     const secrets = (await Promise.all(texts.map((file) => secretProblems(file.file, file.text, allowlist)))).flat();
     const day = today(env);
     const checked = checkSources(read.entries, {
+      registry,
       models,
       root: location.root,
       contentDir: location.contentDir,
@@ -250,7 +265,8 @@ export async function startHandbookCheck(
 export async function checkHandbook(
   location: HandbookLocation,
   env: Record<string, string | undefined> = {},
+  registry: Registry = defaultRegistry,
 ): Promise<HandbookReport> {
-  const { diagramProblems, ...report } = await startHandbookCheck(location, env);
+  const { diagramProblems, ...report } = await startHandbookCheck(location, env, { registry });
   return { ...report, problems: sortProblems([...report.problems, ...(await diagramProblems)]) };
 }

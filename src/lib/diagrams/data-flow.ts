@@ -65,7 +65,9 @@ export function dataFlowDiagram(
   // HTML labels for this diagram: Mermaid shows its #NNN; entities as the characters only in HTML labels (in SVG
   // text they stay "&#233;"). Every character outside a plain set is such an entity, and Mermaid's strict mode
   // sanitises the HTML, so a name still cannot add markup.
-  const source = ['%%{init: {"flowchart": {"htmlLabels": true}, "htmlLabels": true}}%%', 'flowchart LR', ...lines, ...edges].join('\n');
+  const source = ['%%{init: {"flowchart": {"htmlLabels": true}, "htmlLabels": true}}%%', 'flowchart LR', ...lines, ...edges].join(
+    '\n',
+  );
   const fan = new Map<string, number>();
   for (const flow of flows) {
     fan.set(`out:${flow.from}`, (fan.get(`out:${flow.from}`) ?? 0) + 1);

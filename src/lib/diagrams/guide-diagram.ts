@@ -1,5 +1,5 @@
 import type { Entry } from '../handbook.ts';
-import { categoryLabels, kindLabels } from '../labels.ts';
+import { categoryLabels } from '../labels.ts';
 import { entryPath } from '../urls.ts';
 import type { Guide } from '../schemas/guide.ts';
 import type { System } from '../schemas/system.ts';
@@ -9,6 +9,8 @@ import { dataFlowDiagram, type DataFlowDiagram } from './data-flow.ts';
 export function guideFlowDiagram(
   guide: Pick<Guide, 'title' | 'dataFlow' | 'systems'>,
   systems: ReadonlyMap<string, Entry<System>>,
+  /** The folder system pages live under (the systems collection's). */
+  systemsFolder: string,
 ): DataFlowDiagram & { nodeLinks: Record<string, string> } {
   // Only the guide's own systems: this runs once per guide page, so it must not grow with the handbook.
   const flowSystems = new Map(
@@ -19,7 +21,7 @@ export function guideFlowDiagram(
   );
   const diagram = dataFlowDiagram(guide.title, guide.dataFlow ?? [], flowSystems);
   const nodeLinks = Object.fromEntries(
-    Object.entries(diagram.nodes).map(([node, systemId]) => [node, entryPath(kindLabels.systems.folder, systemId)]),
+    Object.entries(diagram.nodes).map(([node, systemId]) => [node, entryPath(systemsFolder, systemId)]),
   );
   return { ...diagram, nodeLinks };
 }

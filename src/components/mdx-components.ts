@@ -1,4 +1,14 @@
-// Components that MDX entries can contain without importing them: the build turns ```mermaid fences into <Diagram>.
+// The components MDX entries contain without importing them: those authors write (src/lib/entry-components.ts
+// lists them, with their props), <Diagram> for ```mermaid fences, and the code block every other fence renders as.
+import type { entryComponents } from '../lib/entry-components.ts';
+import Callout from './Callout.astro';
+import CodeBlock from './CodeBlock.astro';
 import Diagram from './Diagram.astro';
+import Steps from './Steps.astro';
+import Tab from './Tab.astro';
+import Tabs from './Tabs.astro';
 
-export const mdxComponents = { Diagram };
+export const mdxComponents = { Callout, Steps, Tabs, Tab, Diagram, pre: CodeBlock } satisfies Record<
+  keyof typeof entryComponents | 'Diagram' | 'pre',
+  unknown
+>;

@@ -9,6 +9,7 @@ import type { DiagramCache } from '../lib/diagrams/parse.ts';
 import { defaultRegistry, makeRegistry, type CollectionSpec, type Registry } from '../lib/content/collections.ts';
 import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
 import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
+import { alerts } from './alerts.ts';
 import { baseLinks } from './base-links.ts';
 import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './handbook-state.ts';
 import { mermaidFences } from './mermaid-fences.ts';
@@ -120,7 +121,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
             'integration-playbooks renders entries with Astro’s default Markdown processor; remove markdown.processor from astro.config.',
           );
         }
-        processor.options.mdastPlugins.push(baseLinks(site.base));
+        processor.options.mdastPlugins.push(baseLinks(site.base), alerts());
         processor.options.hastPlugins.push(mermaidFences());
 
         updateConfig({

@@ -328,3 +328,34 @@ describe('content policy: the report', () => {
     );
   });
 });
+
+describe('values of the handbook components', () => {
+  const registry = {
+    components: {
+      Callout: { props: ['type', 'title'], values: { type: ['note', 'warning'] } },
+      Tab: { props: ['label'], required: ['label'] },
+    },
+  };
+  const lines = (text: string) =>
+    contentPolicyProblems(mdxToMdast(`---\ntitle: x\n---\n\n${text}\n`), 'content/guides/x.mdx', registry).map(formatProblem);
+
+  it('refuses a prop value the component does not know, with the closest one', () => {
+    expect(lines('<Callout type="warn">Careful.</Callout>')).toMatchInlineSnapshot(`
+      [
+        "content/guides/x.mdx:5:1  error  <Callout> has an unknown type (found: "warn"; expected: one of note, warning) — did you mean "warning"?  (component-prop)",
+      ]
+    `);
+  });
+
+  it('refuses a component without a prop it needs', () => {
+    expect(lines('<Tab>Body.</Tab>')).toMatchInlineSnapshot(`
+      [
+        "content/guides/x.mdx:5:1  error  <Tab> needs a label (found: nothing; expected: label="…") — add label="…" to the <Tab>  (component-prop)",
+      ]
+    `);
+  });
+
+  it('accepts the values it knows', () => {
+    expect(lines('<Callout type="note">Fine.</Callout>\n\n<Tab label="REST">Fine.</Tab>')).toEqual([]);
+  });
+});

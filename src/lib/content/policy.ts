@@ -8,8 +8,20 @@ import { closeHint, closestMatch } from './suggest.ts';
 
 /** What an entry may use besides Markdown: the handbook's own components and their props. */
 export interface PolicyOptions {
-  /** Component name → the props it accepts, e.g. { Callout: { props: ['type', 'title'] } }. */
-  components: Readonly<Record<string, { readonly props: readonly string[] }>>;
+  /**
+   * Component name → the props it accepts, e.g. { Callout: { props: ['type', 'title'] } }; optionally the
+   * props it cannot do without and the only values some props may take.
+   */
+  components: Readonly<
+    Record<
+      string,
+      {
+        readonly props: readonly string[];
+        readonly required?: readonly string[];
+        readonly values?: Readonly<Record<string, readonly string[]>>;
+      }
+    >
+  >;
 }
 
 // satteri's ESM entry does not re-export its expression parser; the package's root index.js (shipped, and
@@ -187,8 +199,8 @@ function elementProblems(node: JsxElement, options: PolicyOptions, components: s
   const isComponent = !/^[a-z]/.test(name) || name.includes('.');
   const tag = name.toLowerCase(); // browsers read <sCript> as <script>
   let allowed: readonly string[] | undefined; // the attributes the element takes, when the element itself is allowed
+  const component = isComponent && Object.hasOwn(options.components, name) ? options.components[name] : undefined;
   if (isComponent) {
-    const component = Object.hasOwn(options.components, name) ? options.components[name] : undefined;
     if (component) allowed = component.props;
     else {
       const known = components.length > 0 ? `the handbook's components are ${components.join(', ')}` : undefined;
@@ -261,11 +273,28 @@ function elementProblems(node: JsxElement, options: PolicyOptions, components: s
         continue;
       }
     }
+    const values = component?.values?.[key];
+    if (values && !values.includes(String(value))) {
+      findings.push({
+        rule: 'component-prop',
+        message: `<${name}> has an unknown ${key} (found: ${show(String(value))}; expected: one of ${values.join(', ')})`,
+        hint: closeHint(String(value), values) ?? `leave ${key} out, or use one of ${values.join(', ')}`,
+      });
+    }
     if (typeof value === 'string' && urlAttribute.test(key)) {
       const image = tag === 'img' && key.toLowerCase() === 'src';
       const finding = urlProblem(value, `"${key}" on <${name}>`, image) ?? (image ? localImageProblem(value) : undefined);
       if (finding) findings.push(finding);
     }
+  }
+  const written = new Set(node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name] : [])));
+  for (const prop of component?.required ?? []) {
+    if (written.has(prop)) continue;
+    findings.push({
+      rule: 'component-prop',
+      message: `<${name}> needs a ${prop} (found: nothing; expected: ${prop}="…")`,
+      hint: `add ${prop}="…" to the <${name}>`,
+    });
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isRunnableDevEnvironment, type Plugin, type ViteDevServer } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { outlineMdx } from '../lib/content/body.ts';
 import { contentPolicyProblems } from '../lib/content/policy.ts';
 import { formatProblem, type Problem } from '../lib/content/problems.ts';
@@ -19,11 +19,17 @@ export const moduleIds = {
 
 const resolved = (id: string) => `\0${id}`;
 
-/** The components a team may replace, with the file of ours each stands for. */
+/** The part of Vite's module runner cache that invalidation needs. */
+interface EvaluatedModules {
+  getModuleById(id: string): object | undefined;
+  invalidateModule(module: object): void;
+}
+
+/** The components a team may replace, with the file of ours each stands for (two levels up from src/integration and lib/integration alike). */
 export const replaceableComponents = {
-  Header: new URL('../components/Header.astro', import.meta.url),
-  Footer: new URL('../components/Footer.astro', import.meta.url),
-  HomeHero: new URL('../components/HomeHero.astro', import.meta.url),
+  Header: new URL('../../src/components/Header.astro', import.meta.url),
+  Footer: new URL('../../src/components/Footer.astro', import.meta.url),
+  HomeHero: new URL('../../src/components/HomeHero.astro', import.meta.url),
 } as const;
 export type ReplaceableComponent = keyof typeof replaceableComponents;
 
@@ -132,10 +138,11 @@ export function handbookModules(
         for (const id of Object.values(moduleIds)) {
           const module = environment.moduleGraph.getModuleById(resolved(id));
           if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
-          if (isRunnableDevEnvironment(environment)) {
-            const evaluated = environment.runner.evaluatedModules.getModuleById(resolved(id));
-            if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
-          }
+          // A runnable environment (Astro's server side) also keeps evaluated modules; Vite's own check for one
+          // is a runtime import of Vite, which the package does not depend on directly.
+          const runner = (environment as { runner?: { evaluatedModules: EvaluatedModules } }).runner;
+          const evaluated = runner?.evaluatedModules.getModuleById(resolved(id));
+          if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
         }
       }
       server.environments.client.hot.send({ type: 'full-reload', path: '*' });

@@ -32,7 +32,8 @@ export async function readJsonSchemaFiles(dir: string = packageSchemasDir): Prom
 export async function frontmatterSchemas(registry: Registry, schemasDir: string = packageSchemasDir): Promise<JsonSchemaFile[]> {
   const builtIn = new Set<z.ZodType>(Object.values(builtInCollections).map((spec) => spec.schema));
   const added = editorFileKinds(registry).filter((kind) => kind.format === 'frontmatter' && !builtIn.has(kind.schema));
-  const generated = jsonSchemas(added);
+  // A team's schema may hold a type JSON Schema cannot express: the editor then allows any value there, and check still checks it.
+  const generated = jsonSchemas(added, new Map(), { otherwise: 'any' });
   const names = new Set(generated.map((file) => file.fileName));
   const committed = (await readJsonSchemaFiles(schemasDir)).filter((file) => !names.has(file.fileName));
   return [...committed, ...generated];

@@ -52,14 +52,18 @@ export function editorFileKinds(registry: Registry = defaultRegistry): EditorFil
 const never: JsonSchema = { not: {} };
 
 /**
- * The zod types without a JSON Schema equivalent. A date field also accepts a Date object, for YAML
- * parsers that make one; an editor reads YAML 1.2, where `2026-01-31` is a string, so that branch can
- * never match there and is dropped. Anything else fails the generation rather than becoming "any value".
+ * What becomes of a zod type without a JSON Schema equivalent. A date field also accepts a Date object, for
+ * YAML parsers that make one; an editor reads YAML 1.2, where `2026-01-31` is a string, so that branch can
+ * never match there and is dropped. Anything else fails the generation (`throw`) rather than silently
+ * becoming "any value", or allows any value (`any`: for a team's schemas, which must not stop a build).
  */
-const unrepresentable: z.core.UnrepresentableHandler = ({ zodSchema, message }) => {
-  if (zodSchema._zod.def.type === 'date') return never;
-  throw new Error(`${message}; give it a JSON Schema equivalent in src/lib/json-schemas.ts`);
-};
+const unrepresentable =
+  (otherwise: 'throw' | 'any'): z.core.UnrepresentableHandler =>
+  ({ zodSchema, message }) => {
+    if (zodSchema._zod.def.type === 'date') return never;
+    if (otherwise === 'any') return 'any';
+    throw new Error(`${message}; give it a JSON Schema equivalent in src/lib/json-schemas.ts`);
+  };
 
 /** Removes `anyOf` branches no YAML value can match, inlining a lone survivor. */
 function withoutImpossibleBranches(schema: JsonSchema): JsonSchema {
@@ -107,15 +111,18 @@ function describeFields(schema: JsonSchema, fields: Readonly<Record<string, Fiel
  * default are optional and show it), enums, patterns and bounds, no unknown fields, each field described
  * by its doc comment (`docs`, from `schemaDocs`; a schema without them, such as a team's collection, keeps
  * the descriptions zod has from `.describe()`), and a `$schema` property allowed at the top. Rules the zod
- * schemas check in code (references, sums, an XL guide's breakdown) stay with `check`.
+ * schemas check in code (references, sums, an XL guide's breakdown) stay with `check`. A zod type with no
+ * JSON Schema equivalent throws, or allows any value with `otherwise: 'any'`.
  */
 export function jsonSchemas(
   kinds: readonly EditorFileKind[],
   docs: ReadonlyMap<z.ZodType, FieldDoc> = new Map(),
+  { otherwise = 'throw' }: { otherwise?: 'throw' | 'any' } = {},
 ): JsonSchemaFile[] {
   return kinds.map((kind) => {
     const doc = docs.get(kind.schema) ?? {};
-    const generated = withoutImpossibleBranches(z.toJSONSchema(kind.schema, { io: 'input', unrepresentable }));
+    const options = { io: 'input', unrepresentable: unrepresentable(otherwise) } as const;
+    const generated = withoutImpossibleBranches(z.toJSONSchema(kind.schema, options));
     if (doc.fields) describeFields(generated, doc.fields, '');
     const schema: JsonSchema = {
       // Key order: the dialect, what the file is, then the generated keywords.

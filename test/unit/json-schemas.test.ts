@@ -504,7 +504,8 @@ describe('Astro’s collection manifest', () => {
     const contentDir = join(root, 'content');
     await mkdir(join(contentDir, 'runbooks'), { recursive: true });
     await writeFile(join(contentDir, 'runbooks/restart.mdx'), '');
-    const schema = z.strictObject({ title: z.string().describe('Name of the runbook.') });
+    // A type JSON Schema cannot express (a function) allows any value there instead of stopping the dev server.
+    const schema = z.strictObject({ title: z.string().describe('Name of the runbook.'), onCall: z.function().optional() });
     const runbooks = {
       folder: 'runbooks',
       extension: '.mdx',
@@ -519,6 +520,7 @@ describe('Astro’s collection manifest', () => {
     expect(manifest.entries).toEqual({ [astroManifestKey(join(contentDir, 'runbooks/restart.mdx'))]: 'runbooks' });
     const written = JSON.parse(readFileSync(join(root, '.astro/collections/runbooks.schema.json'), 'utf8'));
     expect(written.properties.title.description).toBe('Name of the runbook.');
+    expect(written.properties.onCall).toEqual({});
   });
 });
 

@@ -30,7 +30,8 @@ for (const folder of folders) {
         rewriteRelativeImportExtensions: true,
       },
     });
-    if (diagnostics?.length) throw new Error(`${relative(root, file)}: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, '\n')}`);
+    if (diagnostics?.length)
+      throw new Error(`${relative(root, file)}: ${ts.flattenDiagnosticMessageText(diagnostics[0]!.messageText, '\n')}`);
     const target = join(root, 'lib', relative(join(root, 'src'), file)).replace(/\.ts$/, '.js');
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, outputText);

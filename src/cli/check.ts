@@ -4,7 +4,7 @@ import { countProblems, formatReport, githubAnnotation } from '../lib/content/pr
 import { overdueReview, today } from '../lib/review.ts';
 import type { Guide } from '../lib/schemas/guide.ts';
 import { resolveContentDir } from '../lib/settings.ts';
-import { projectRegistry } from './project-options.ts';
+import { editorSupport, projectRegistry } from './project-options.ts';
 import { helpText, parseCommand, UsageError, defineCommand } from './args.ts';
 
 const spec = defineCommand({
@@ -34,7 +34,10 @@ export async function check(args: readonly string[], env: NodeJS.ProcessEnv = pr
   }
 
   const root = process.cwd();
-  const report = await checkHandbook({ root, contentDir: resolveContentDir(root, env) }, env, await projectRegistry(root));
+  const location = { root, contentDir: resolveContentDir(root, env) };
+  const registry = await projectRegistry(root);
+  const report = await checkHandbook(location, env, registry);
+  await editorSupport(location, registry);
 
   if (values.stale) {
     const day = today(env);

@@ -6,15 +6,15 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CommandError, defineCommand, helpText, parseCommand } from './args.ts';
 import { initPackageJson, type PackageFacts } from '../lib/init.ts';
+import { handbookRepositorySettings } from '../lib/json-schemas.ts';
 
 const spec = defineCommand({
-  usage: 'playbook init [dir] [--astro-config]',
+  usage: 'playbook init [dir]',
   help: `Creates a handbook repository in dir (default: the current folder): package.json, a small valid
 example of each kind of entry in content/, the GitHub and GitLab pipelines and issue forms, VS Code
-settings and a README. Nothing is overwritten: it stops if any of those files exists.
-
-  --astro-config   also write astro.config.mjs, to replace components or add collections`,
-  options: { 'astro-config': { type: 'boolean', default: false } },
+settings, a short astro.config.mjs (where components are replaced and collections added; the Astro
+editor extension also needs it) and a README. Nothing is overwritten: it stops if any of those files exists.`,
+  options: {},
   positionals: true,
 });
 
@@ -28,7 +28,8 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
-const astroConfig = `// Only needed to customise the site beyond site.yaml; see "Customising" in the integration-playbooks README.
+const astroConfig = `// Where a team customises its site beyond site.yaml (see "Customising" in the integration-playbooks README).
+// The playbook command adds the integration by itself; this file also lets VS Code's Astro extension start.
 import { defineConfig } from 'astro/config';
 import playbook from 'integration-playbooks';
 
@@ -65,13 +66,19 @@ export async function init(args: readonly string[]): Promise<number> {
   for (const folder of ['.github/workflows', '.github/ISSUE_TEMPLATE', '.gitlab/issue_templates', '.vscode']) {
     for (const file of await filesUnder(join(packageDir, folder))) {
       if (folder === '.github/workflows' && file !== 'publish.yml') continue; // the package's own tests stay here
-      files.set(join(folder, file), await readFile(join(packageDir, folder, file), 'utf8'));
+      const text = await readFile(join(packageDir, folder, file), 'utf8');
+      // The editor settings point at this repository's schemas/; a team's point into the installed package.
+      const adapted =
+        folder === '.vscode' && file === 'settings.json'
+          ? `${JSON.stringify(handbookRepositorySettings(JSON.parse(text)), null, 2)}\n`
+          : text;
+      files.set(join(folder, file), adapted);
     }
   }
   files.set('.gitlab-ci.yml', await readFile(join(packageDir, '.gitlab-ci.yml'), 'utf8'));
   files.set('.nvmrc', '24\n');
   files.set('package.json', `${JSON.stringify(initPackageJson(name, ours), null, 2)}\n`);
-  if (values['astro-config']) files.set('astro.config.mjs', astroConfig);
+  files.set('astro.config.mjs', astroConfig);
 
   const existing = [...files.keys()].filter((path) => existsSync(join(target, path)));
   if (existing.length) {

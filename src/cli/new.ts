@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { entryId } from '../lib/schemas/common.ts';
 import { today } from '../lib/review.ts';
 import { entryKinds, idFromTitle, scaffold } from '../lib/scaffold.ts';
-import { projectRegistry } from './project-options.ts';
+import { editorSupport, projectRegistry } from './project-options.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 import { closeHint } from '../lib/content/suggest.ts';
 import { CommandError, helpText, parseCommand, UsageError, defineCommand } from './args.ts';
@@ -94,6 +94,7 @@ export async function newEntry(args: readonly string[], env: NodeJS.ProcessEnv =
   }
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, entry.text, { flag: 'wx' });
+  await editorSupport({ root, contentDir }, registry);
   console.log(`Created ${relative(root, path)}`);
   console.log('Fill it in, then run: playbook check');
   return 0;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PlaybookOptions } from '../integration/index.ts';
 import { makeRegistry, type Registry } from '../lib/content/collections.ts';
+import { writeAstroCollections } from '../lib/editor-files.ts';
+import type { HandbookLocation } from '../lib/settings.ts';
 
 /** The configuration files Astro reads, in its order; a handbook may have none. */
 export const configNames = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'];
@@ -27,4 +29,13 @@ export async function loadProjectOptions(root: string): Promise<PlaybookOptions>
 /** The registry of the project in `root`: the built-in collections and any its configuration adds. */
 export async function projectRegistry(root: string): Promise<Registry> {
   return makeRegistry((await loadProjectOptions(root)).collections ?? {});
+}
+
+/**
+ * Tells the editor which files are entries of which collection (`.astro/collections/`, read by the Astro
+ * extension for frontmatter completion and checks). An editor convenience: a folder that cannot be written
+ * never fails the command that calls it.
+ */
+export async function editorSupport(location: HandbookLocation, registry: Registry): Promise<void> {
+  await writeAstroCollections(location, registry).catch(() => {});
 }

@@ -10,6 +10,7 @@ import { defaultRegistry, makeRegistry, type CollectionSpec, type Registry } fro
 import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
 import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
 import { alerts } from './alerts.ts';
+import { writeAstroCollections } from '../lib/editor-files.ts';
 import { baseLinks } from './base-links.ts';
 import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './handbook-state.ts';
 import { mermaidFences } from './mermaid-fences.ts';
@@ -110,6 +111,8 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
           if (!site.url)
             logger.info('No sitemap: set url in site.yaml, or PLAYBOOK_SITE_URL, to the public address of the site.');
         } else if (command === 'dev') {
+          // The editor learns which files are entries (Astro's extension reads .astro/collections/).
+          await writeAstroCollections(location, registry).catch(() => {});
           const all = [...checked.problems, ...(await checked.diagramProblems)];
           report(all, logger);
           served.error = problemsError(all, root);
@@ -173,6 +176,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
         const reread = () => {
           running = running.then(async () => {
             const checked = await checkForSite(location, process.env, { registry, diagramCache });
+            await writeAstroCollections(location, registry).catch(() => {});
             const all = [...checked.problems, ...(await checked.diagramProblems)];
             const error = problemsError(all, location.root);
             const hadError = Boolean(served?.error);

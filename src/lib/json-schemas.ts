@@ -110,7 +110,7 @@ function describeFields(schema: JsonSchema, fields: Readonly<Record<string, Fiel
  * The JSON Schema of each kind of file, as authors write it: the input of its zod schema (fields with a
  * default are optional and show it), enums, patterns and bounds, no unknown fields, each field described
  * by its doc comment (`docs`, from `schemaDocs`; a schema without them, such as a team's collection, keeps
- * the descriptions zod has from `.describe()`), and a `$schema` property allowed at the top. Rules the zod
+ * the descriptions zod has from `.describe()`). Rules the zod
  * schemas check in code (references, sums, an XL guide's breakdown) stay with `check`. A zod type with no
  * JSON Schema equivalent throws, or allows any value with `otherwise: 'any'`.
  */
@@ -129,10 +129,7 @@ export function jsonSchemas(
       ...(generated.$schema ? { $schema: generated.$schema } : {}),
       ...(doc.description ? { description: doc.description } : {}),
       ...generated,
-      // Allowed as in the schemas Astro writes, for a file that names its schema, but never suggested (a keyword of
-      // the YAML and JSON language servers). TODO: `check` still rejects a `$schema` field (strict objects); drop
-      // this or accept the field in check, whichever check's owner decides.
-      properties: { ...generated.properties, $schema: { type: 'string', doNotSuggest: true } },
+      // No `$schema` field in entries: check refuses unknown fields, and the editor links schemas by settings.
     };
     return { fileName: `${kind.name}.schema.json`, schema };
   });

@@ -8,10 +8,10 @@ import { basename, join } from 'node:path';
 import { projectRoot } from './project.ts';
 
 interface LockEntry {
-  version?: string;
-  dev?: boolean;
-  devOptional?: boolean;
-  dependencies?: Record<string, string>;
+  version?: string | undefined;
+  dev?: boolean | undefined;
+  devOptional?: boolean | undefined;
+  dependencies?: Record<string, string> | undefined;
   [field: string]: unknown;
 }
 

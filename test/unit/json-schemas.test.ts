@@ -171,14 +171,13 @@ lastReviewed: 2026-06-01
     expect(at(schemaOf('guides'), 'properties', 'lastReviewed').anyOf).toBeUndefined();
   });
 
-  it('refuses unknown fields at every level, and allows (without suggesting) $schema at the top', () => {
+  it('refuses unknown fields at every level, $schema included (check refuses it too)', () => {
     const guides = schemaOf('guides');
     expect(guides.additionalProperties).toBe(false);
     expect(at(guides, 'properties', 'dataFlow', 'items').additionalProperties).toBe(false);
     expect(at(guides, 'properties', 'score').additionalProperties).toBe(false);
     expect(at(schemaOf('estimate-model'), 'properties', 'sizeFactors').additionalProperties).toBe(false);
-    for (const { schema } of schemaFiles)
-      expect(at(schema, 'properties', '$schema')).toEqual({ type: 'string', doNotSuggest: true });
+    for (const { schema } of schemaFiles) expect(at(schema, 'properties', '$schema')).toBeUndefined();
   });
 
   it.each([
@@ -220,7 +219,6 @@ lastReviewed: 2026-06-01
         properties: {
           title: { type: 'string', description: 'Name of the runbook.' },
           steps: { default: [], type: 'array', items: { type: 'string' } },
-          $schema: { type: 'string', doNotSuggest: true },
         },
         required: ['title'],
         additionalProperties: false,

@@ -14,6 +14,7 @@ import { writeAstroCollections } from '../lib/editor-files.ts';
 import { baseLinks } from './base-links.ts';
 import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './handbook-state.ts';
 import { mermaidFences } from './mermaid-fences.ts';
+import { readingAids } from './reading-aids.ts';
 import { mermaidModule } from './mermaid-module.ts';
 import { routesOf } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -125,7 +126,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
           );
         }
         processor.options.mdastPlugins.push(baseLinks(site.base), alerts());
-        processor.options.hastPlugins.push(mermaidFences());
+        processor.options.hastPlugins.push(mermaidFences(), readingAids());
 
         updateConfig({
           ...(site.url ? { site: site.url } : {}),

@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { defaultRegistry } from '../../src/lib/content/collections.ts';
+import { accessibilityViolations, drawAll, useBrowser } from '../helpers/browser.ts';
+import { runCheck } from '../helpers/build.ts';
+import { brokenLinks, htmlFiles } from '../helpers/html.ts';
+
+// What any team's handbook must satisfy, whatever it says: it passes check, it builds, every internal link
+// and anchor resolves, pages stay within their budgets, and every page type passes axe. These tests name no
+// entry: they run on the starter handbook in content/ and on a second, different handbook (the reader
+// fixture), which is the proof that replacing content/ with any valid handbook leaves them green.
+const handbooks = [
+  { name: 'the starter handbook', content: 'content', url: inject('starterUrl'), dir: inject('starterDir') },
+  { name: 'a second, different handbook', content: 'test/fixtures/reader', url: inject('readerUrl'), dir: inject('readerDir') },
+];
+const { openPage } = useBrowser();
+
+/** One page of every kind a built handbook has, found in its output: fixed pages, each collection's index and an entry. */
+async function pageTypes(dir: string): Promise<[string, string][]> {
+  const types: [string, string][] = [
+    ['home', ''],
+    ['404', 'no-such-page/'],
+    ['search', 'search/'],
+    ['quote', 'quote/'],
+    ['portfolio', 'portfolio/'],
+    ['tag index', 'tags/'],
+  ];
+  const firstIn = async (folder: string) =>
+    (await readdir(join(dir, folder), { withFileTypes: true })).find((e) => e.isDirectory())?.name;
+  const tag = await firstIn('tags');
+  if (tag) types.push(['tag', `tags/${tag}/`]);
+  for (const spec of Object.values(defaultRegistry)) {
+    if (!existsSync(join(dir, spec.folder))) continue;
+    types.push([`${spec.label.one} index`, `${spec.folder}/`]);
+    const entry = await firstIn(spec.folder);
+    if (entry) types.push([spec.label.one, `${spec.folder}/${entry}/`]);
+  }
+  // A guide broken down into others has a section of its own.
+  for (const file of await htmlFiles(join(dir, 'guides'))) {
+    if (!(await readFile(join(dir, 'guides', file), 'utf8')).includes('id="breakdown"')) continue;
+    types.push(['guide with a breakdown', `guides/${file.replace(/index\.html$/, '')}`]);
+    break;
+  }
+  return types;
+}
+
+describe.each(handbooks)('$name', ({ content, url, dir }) => {
+  it('passes check', async () => {
+    const { code, output } = await runCheck(content);
+    expect(output).not.toContain('  error  ');
+    expect(code).toBe(0);
+  });
+
+  it('builds a site whose every internal link and anchor resolves', async () => {
+    expect(existsSync(join(dir, 'index.html'))).toBe(true);
+    expect(await brokenLinks(dir, '/')).toEqual([]);
+  });
+
+  it('keeps every page under 40 KB of HTML and its CSS under 20 KB, compressed as a server sends them', async () => {
+    const gzip = async (file: string) => gzipSync(await readFile(join(dir, file))).length;
+    const heavy: string[] = [];
+    const sheets = new Set<string>();
+    for (const file of await htmlFiles(dir)) {
+      if ((await gzip(file)) > 40 * 1024) heavy.push(file);
+      for (const [, sheet] of (await readFile(join(dir, file), 'utf8')).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g))
+        sheets.add(sheet!);
+    }
+    expect(heavy).toEqual([]);
+    let css = 0;
+    for (const sheet of sheets) css += await gzip(sheet);
+    expect(css).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  // Every rule at a phone's width in the light theme, then colour contrast on a desktop in the dark theme,
+  // in one browser page that moves from page type to page type (a new page each time costs as much as axe).
+  it('passes axe on every page type, at 390 px and 1280 px, in both themes, without console errors', async () => {
+    const found: Record<string, string[]> = {};
+    const { page, errors } = await openPage();
+    for (const [kind, path] of await pageTypes(dir)) {
+      errors.length = 0;
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`${url}${path}`);
+      const diagrams = await page.locator('mermaid-diagram').count();
+      if (diagrams) await drawAll(page); // the drawn diagrams too, not only their source
+      const phone = await accessibilityViolations(page);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      if (diagrams)
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('mermaid-diagram')].every((d) => (d as HTMLElement).dataset['theme'] === 'dark'),
+        );
+      const desktop = await accessibilityViolations(page, { contrastOnly: true });
+      const console = errors.filter((error) => !(kind === '404' && error.includes('404')));
+      for (const [where, problems] of [
+        ['390 px, light', phone],
+        ['1280 px, dark', desktop],
+        ['console', console],
+      ] as const) {
+        if (problems.length) found[`${kind} (${path}), ${where}`] = [...problems];
+      }
+    }
+    expect(found).toEqual({});
+  });
+});

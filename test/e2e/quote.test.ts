@@ -5,8 +5,8 @@ import { formatMoney } from '../../src/lib/quote-format.ts';
 import { defaultEstimateModel, estimateModelSchema } from '../../src/lib/schemas/estimate-model.ts';
 import { useBrowser } from '../helpers/browser.ts';
 
-const site = inject('starterUrl');
-// The starter handbook's models/estimate.yaml holds the shipped default model.
+const site = inject('readerUrl');
+// The reader fixture's models/estimate.yaml holds the shipped default model.
 const model = estimateModelSchema.parse(defaultEstimateModel);
 const { openPage } = useBrowser();
 
@@ -66,7 +66,7 @@ describe('quote calculator', () => {
 
   it('opens prefilled from a guide: its size, its systems as connectors and its own hours', async () => {
     const { page } = await openPage();
-    await page.goto(`${site}guides/zuora-invoices-payments-to-netsuite/`);
+    await page.goto(`${site}guides/invoices-to-ledger/`);
     await page.getByRole('link', { name: 'Estimate this integration' }).click();
     await page.waitForURL(/\/quote\//);
     expect(await page.getByLabel('Size').inputValue()).toBe('L');
@@ -114,13 +114,8 @@ describe('portfolio', () => {
     await page.goto(`${site}portfolio/`);
     const order = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['guide']));
     const initial = await order();
-    expect(initial[0]).toBe('daily-user-list-to-compliance-sftp');
-    expect(initial.slice(1)).toEqual([
-      'workday-preferred-names-to-docebo',
-      'zuora-invoices-payments-to-netsuite',
-      'salesforce-to-zuora-client-onboarding',
-      'replace-erp-rebuild-integrations',
-    ]);
+    expect(initial[0]).toBe('nightly-file-drop');
+    expect(initial.slice(1)).toEqual(['accounts-to-billing', 'invoices-to-ledger', 'ledger-replacement']);
     for (const [factor, value] of [
       ['Impact', '100'],
       ['Complexity', '0'],
@@ -131,8 +126,8 @@ describe('portfolio', () => {
     }
     await expect.poll(order).not.toEqual(initial);
     const reranked = await order();
-    expect(reranked[0]).toBe('daily-user-list-to-compliance-sftp');
-    expect(reranked.at(-1)).toBe('workday-preferred-names-to-docebo');
+    expect(reranked[0]).toBe('nightly-file-drop');
+    expect(reranked.at(-1)).toBe('accounts-to-billing');
     await page.getByRole('button', { name: 'Reset to the model' }).click();
     await expect.poll(order).toEqual(initial);
     expect(errors).toEqual([]);

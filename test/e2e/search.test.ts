@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, useBrowser } from '../helpers/browser.ts';
 import { servedFixture } from '../helpers/fixture.ts';
 
-const site = inject('starterUrl');
+// Search over the reader fixture (test/fixtures/reader), whose words the tests can name.
+const site = inject('readerUrl');
 const { openPage } = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
@@ -27,7 +28,7 @@ describe('search', () => {
     const { page } = await openPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${site}guides/workday-preferred-names-to-docebo/`);
+    await page.goto(`${site}guides/accounts-to-billing/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
     await page.getByRole('button', { name: /Search/ }).click();
@@ -41,13 +42,13 @@ describe('search', () => {
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('searchbox').waitFor();
-    await page.keyboard.type('leaderboards');
-    await expect.poll(() => resultTitles(page)).toEqual(['Workday preferred names to Docebo']);
-    expect(await page.locator('pagefind-results mark').first().textContent()).toMatch(/leaderboards/i);
+    await page.keyboard.type('quarkflimsy');
+    await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(['Accounts to billing']);
+    expect(await page.locator('pagefind-results mark').first().textContent()).toMatch(/quarkflimsy/i);
     expect(await page.locator('pagefind-results .badge').first().textContent()).toBe('Guide');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(false);
     expect(errors).toEqual([]);
   });
 
@@ -56,48 +57,49 @@ describe('search', () => {
     await page.goto(`${site}systems/`);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByRole('searchbox').waitFor();
-    await page.keyboard.type('apostrophes');
-    await expect.poll(() => resultTitles(page)).toContain("Daily user list to the compliance vendor's SFTP");
+    await page.keyboard.type('regulator');
+    await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toContain('Nightly file drop');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/guides\/daily-user-list-to-compliance-sftp\//);
+    await page.waitForURL(/\/guides\/nightly-file-drop\//);
   });
 
   it('narrows results with a filter', async () => {
     const { page } = await openPage();
-    await page.goto(`${site}search/?q=retry`);
-    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(4);
+    await page.goto(`${site}search/?q=integration`);
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 10_000 }).toBeGreaterThan(2);
     const all = await resultTitles(page);
-    await page.goto(`${site}search/?q=retry&type=Guide`);
+    await page.goto(`${site}search/?q=integration&type=Guide`);
     const onlyGuides = async () => {
-      const badges = await page.locator('pagefind-results .badge').allTextContents();
+      // Each result's type badge; a deprecated guide carries a second badge saying so.
+      const badges = (await page.locator('pagefind-results .badge').allTextContents()).filter((badge) => badge !== 'Deprecated');
       return badges.length > 0 && badges.every((badge) => badge === 'Guide');
     };
-    await expect.poll(onlyGuides).toBe(true);
+    await expect.poll(onlyGuides, { timeout: 10_000 }).toBe(true);
     const guides = await resultTitles(page);
     expect(guides.length).toBeLessThan(all.length);
   });
 
   it('reopens the same results from a shared /search/ link, and keeps the URL in step', async () => {
     const { page, errors } = await openPage();
-    await page.goto(`${site}search/?q=leaderboards`);
-    await expect.poll(() => resultTitles(page)).toEqual(['Workday preferred names to Docebo']);
-    expect(await page.locator('search-page pagefind-input input').inputValue()).toBe('leaderboards');
-    await page.locator('search-page pagefind-input input').fill('apostrophes');
-    await expect.poll(() => page.url()).toContain('?q=apostrophes');
+    await page.goto(`${site}search/?q=quarkflimsy`);
+    await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(['Accounts to billing']);
+    expect(await page.locator('search-page pagefind-input input').inputValue()).toBe('quarkflimsy');
+    await page.locator('search-page pagefind-input input').fill('regulator');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('?q=regulator');
     expect(errors).toEqual([]);
   });
 
   it('indexes only the main content: no navigation, footer, table of contents or diagram source', async () => {
     const { page } = await openPage();
     await page.goto(site);
-    const [hit] = await searchIndex(page, 'leaderboards');
-    expect(hit?.url).toBe('/guides/workday-preferred-names-to-docebo/');
+    const [hit] = await searchIndex(page, 'quarkflimsy');
+    expect(hit?.url).toBe('/guides/accounts-to-billing/');
     expect(hit?.content).not.toContain('Skip to content');
-    expect(hit?.content).not.toContain('How we integrate systems');
+    expect(hit?.content).not.toContain('A small handbook the browser tests read');
     expect(hit?.content).not.toContain('On this page');
     expect(hit?.content).not.toContain('flowchart LR');
-    expect(hit?.filters).toMatchObject({ type: ['Guide'], size: ['S'], status: ['Active'], system: ['Workday', 'Docebo'] });
+    expect(hit?.filters).toMatchObject({ type: ['Guide'], size: ['M'], status: ['Active'], system: ['CRM One', 'Billing Two'] });
     expect(await searchIndex(page, 'Portfolio Quote Handbook Tags')).not.toContainEqual(expect.objectContaining({ url: '/' }));
   });
 
@@ -107,15 +109,15 @@ describe('search', () => {
       await page.goto(site);
       await page.keyboard.press('/');
       await page.getByRole('dialog').getByRole('searchbox').waitFor();
-      await page.keyboard.type('netsuite');
-      await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
+      await page.keyboard.type('ledger');
+      await expect.poll(async () => (await resultTitles(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
       expect(await accessibilityViolations(page), colorScheme).toEqual([]);
     }
   });
 
   it('says search needs JavaScript and links to the indexes when it is off', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
-    await page.goto(`${site}search/?q=retry`);
+    await page.goto(`${site}search/?q=ledger`);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('navigation', { name: 'Indexes' }).getByRole('link', { name: 'Guides' }).count()).toBe(1);
   });

@@ -1,0 +1,99 @@
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+
+// A reader finding their way around the reader fixture (test/fixtures/reader): six guides, one of them XL.
+const site = inject('readerUrl');
+const { openPage } = useBrowser();
+
+describe('reading the handbook', () => {
+  it('reaches a guide from the home page through the navigation, without console errors', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(site);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Guides');
+    await page.getByRole('main').getByRole('link', { name: 'Invoices to the ledger' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+      .toBe('Invoices to the ledger');
+    expect(
+      await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Error handling' }).count(),
+    ).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('toggles the theme, remembers it across pages, and applies it before first paint', async () => {
+    const { page, errors } = await openPage({ colorScheme: 'light' });
+    await page.goto(site);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.goto(`${site}guides/`);
+    // The inline head script sets the theme before the body is parsed: read it at the first possible moment.
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 20, 26)');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(errors).toEqual([]);
+  });
+
+  it('follows the system preference when the reader has not chosen', async () => {
+    const { page } = await openPage({ colorScheme: 'dark' });
+    await page.goto(site);
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(16, 20, 26)');
+  });
+
+  it('hides the navigation behind a menu button on a phone, and shows it with a keyboard', async () => {
+    const { page } = await openPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const guides = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' });
+    await expect.poll(() => guides.isVisible()).toBe(false);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    expect(await guides.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => guides.isVisible()).toBe(false);
+  });
+
+  it('filters the guide catalogue by size, keeps the filter in the URL, and lists everything without JavaScript', async () => {
+    const { page } = await openPage();
+    await page.goto(`${site}guides/`);
+    const cards = page.locator('[data-guide]:visible');
+    await expect.poll(() => cards.count()).toBe(6);
+    await page.getByLabel('Size').selectOption('XL');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(page.url()).toContain('?size=XL');
+    expect(await page.getByRole('status').textContent()).toBe('Showing 1 of 6 guides.');
+    await page.reload();
+    await expect.poll(() => cards.count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => cards.count()).toBe(6);
+
+    const noScript = await openPage({ javaScriptEnabled: false });
+    await noScript.page.goto(`${site}guides/?size=XL`);
+    expect(await noScript.page.locator('[data-guide]:visible').count()).toBe(6);
+    expect(await noScript.page.getByLabel('Size').isVisible()).toBe(false);
+  });
+
+  it('skips straight to the content with the skip link', async () => {
+    const { page } = await openPage();
+    await page.goto(site);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('names the overdue review and the deprecated guide where readers meet them', async () => {
+    const { page } = await openPage();
+    await page.goto(`${site}guides/nightly-file-drop/`);
+    expect(await page.getByText('Review overdue').first().isVisible()).toBe(true);
+    await page.goto(`${site}guides/old-export/`);
+    expect(await page.getByText('Deprecated').first().isVisible()).toBe(true);
+  });
+});

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two cores: three files at a time keeps both busy while builds and browsers wait on disk and each other.
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -11,12 +13,11 @@ export default defineConfig({
         },
       },
       {
-        // These build real sites with Astro. Builds share the project's generated .astro/ folder,
-        // so they run one file at a time; the unit tests run alongside.
+        // These build real sites with Astro, each in a project folder of its own (test/helpers/project.ts), and
+        // drive a browser; they wait on other processes most of the time, so several files run at once.
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-          fileParallelism: false,
           setupFiles: ['test/helpers/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -58,8 +58,11 @@ export function useBrowser(): { openPage: (options?: BrowserContextOptions) => P
     browser = await launchBrowser();
   });
   // Closing a context twice is harmless, so a test may still close one early.
+  // A context whose page holds a live connection (the dev server's) can take minutes to close under load; a test
+  // that is done does not wait for that: after ten seconds the context is left to the browser's own shutdown.
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    const closing = Promise.all(contexts.splice(0).map((context) => context.close()));
+    await Promise.race([closing, new Promise((later) => setTimeout(later, 10_000).unref())]);
   });
   afterAll(() => browser?.close());
   return {

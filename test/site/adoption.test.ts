@@ -58,20 +58,27 @@ describe('a team’s handbook, installed from the packed package', () => {
 
   it('holds content, configuration and pipelines, and no engine code', async () => {
     const top = (await readdir(handbook)).filter((name) => name !== 'node_modules' && !name.endsWith('.tgz')).sort();
-    expect(top).toEqual(
-      [
-        '.github',
-        '.gitignore',
-        '.gitlab',
-        '.gitlab-ci.yml',
-        '.nvmrc',
-        '.vscode',
-        'README.md',
-        'content',
-        'package-lock.json',
-        'package.json',
-      ].filter((name) => name !== '.vscode' || existsSync(join(handbook, '.vscode'))),
-    );
+    expect(top).toEqual([
+      '.github',
+      '.gitignore',
+      '.gitlab',
+      '.gitlab-ci.yml',
+      '.nvmrc',
+      '.vscode',
+      'README.md',
+      'astro.config.mjs',
+      'content',
+      'package-lock.json',
+      'package.json',
+    ]);
+    // The editor settings point into the installed package, where the schemas are.
+    const settings = JSON.parse(await readFile(join(handbook, '.vscode/settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
+    for (const schema of Object.keys(settings['yaml.schemas'])) {
+      expect(schema).toMatch(/^\.\/node_modules\/integration-playbooks\/schemas\//);
+      expect(existsSync(join(handbook, schema))).toBe(true);
+    }
     expect(await readdir(join(handbook, 'content'))).toEqual([
       'anti-patterns',
       'guides',

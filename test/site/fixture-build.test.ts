@@ -80,7 +80,7 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     ]);
     // The diagram's Mermaid source is in the HTML, for readers without JavaScript, print and search.
     expect(guide.querySelector('#data-flow ~ figure mermaid-diagram pre code')?.text).toBe(
-      'flowchart LR\n  s1["Alpha CRM (CRM)"]\n  s2["Beta Ledger (ERP)"]\n  s1 -->|"Account, Invoice (event, incremental)"| s2',
+      '%%{init: {"flowchart": {"htmlLabels": true}, "htmlLabels": true}}%%\nflowchart LR\n  s1["Alpha CRM (CRM)"]\n  s2["Beta Ledger (ERP)"]\n  s1 -->|"Account, Invoice (event, incremental)"| s2',
     );
     expect(guide.querySelector('mermaid-diagram')?.getAttribute('data-links')).toBe(
       '{"s1":"/playbook/systems/alpha-crm/","s2":"/playbook/systems/beta-ledger/"}',

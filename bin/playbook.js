@@ -29,6 +29,9 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(result.status ?? 1);
 }
 
+// Compiled code is kept between runs (see src/cli/playbook.ts); enabled here, before the modules load.
+(await import('node:module')).enableCompileCache?.();
+
 // Installed from the registry, the compiled modules in lib/; in a checkout of the repository, the sources.
 const compiled = new URL('../lib/cli/playbook.js', import.meta.url);
 const entry = existsSync(compiled) ? compiled : new URL('../src/cli/playbook.ts', import.meta.url);

@@ -6,7 +6,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommandError, helpText, parseCommand, UsageError, defineCommand } from '../cli/args.ts';
+import {
+  CommandError,
+  helpText,
+  parseCommand,
+  processContext,
+  UsageError,
+  defineCommand,
+  type CommandContext,
+} from '../cli/args.ts';
 import { generateHandbook } from './generate.ts';
 import { pageScripts } from './page-scripts.ts';
 
@@ -111,7 +119,7 @@ async function sizeOf(path: string): Promise<number> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Runs `playbook bench`; resolves to the exit code. */
-export async function bench(args: readonly string[]): Promise<number> {
+export async function bench(args: readonly string[], { cwd }: CommandContext = processContext()): Promise<number> {
   const { values } = parseCommand(spec, args);
   if (values.help) {
     console.log(helpText(spec));
@@ -124,7 +132,7 @@ export async function bench(args: readonly string[]): Promise<number> {
     throw new UsageError(`--guides must be a whole number above 0 (found: ${values.guides})`);
   // In the current folder, not the system's temporary folder: Astro takes files that share no folder with the
   // project root but "/" for files inside it, and would not find the engine's components.
-  const work = await mkdtemp(join(process.cwd(), `.playbook-bench-${guides}-`));
+  const work = await mkdtemp(join(cwd, `.playbook-bench-${guides}-`));
   const content = join(work, 'content');
   const { words } = await generateHandbook(content, guides, Number(values.seed));
   console.log(`Generated ${guides} guides (${Math.round(words / guides)} words each on average) in ${content}`);

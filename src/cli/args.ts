@@ -10,6 +10,15 @@ export class CommandError extends Error {
   override name = 'CommandError';
 }
 
+/** Where a command runs: its working folder (the project root) and its environment. */
+export interface CommandContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The context of the running process. */
+export const processContext = (): CommandContext => ({ cwd: process.cwd(), env: process.env });
+
 /** What every command declares about itself, for `--help` and for mistakes in its arguments. */
 export interface CommandSpec<O extends NonNullable<ParseArgsConfig['options']>> {
   /** `playbook check [--format text|json] …`, without the "Usage: " prefix. */

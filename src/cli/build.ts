@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildLog } from '../lib/build-log.ts';
-import { helpText, parseCommand, defineCommand } from './args.ts';
+import { helpText, parseCommand, processContext, defineCommand, type CommandContext } from './args.ts';
 import { discard, missingOutput, prepareStaging, publish } from './publish.ts';
 
 const spec = defineCommand({
@@ -28,13 +28,13 @@ build leaves the output folder as it was. Exits 1 on any failure, 130 when inter
 const child = fileURLToPath(new URL(`./astro-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
 
 /** Runs `playbook build`; resolves to the exit code. */
-export async function buildCommand(args: readonly string[]): Promise<number> {
+export async function buildCommand(args: readonly string[], { cwd, env }: CommandContext = processContext()): Promise<number> {
   const { values } = parseCommand(spec, args);
   if (values.help) {
     console.log(helpText(spec));
     return 0;
   }
-  const root = process.cwd();
+  const root = cwd;
   const outDir = resolve(root, values.outDir);
   const shown = relative(root, outDir) || '.';
   let staging;
@@ -49,7 +49,8 @@ export async function buildCommand(args: readonly string[]): Promise<number> {
   const astro = spawn(process.execPath, [child, root, staging.dir], {
     stdio: ['ignore', values['every-page'] ? 'inherit' : 'pipe', 'inherit', 'ipc'],
     // Astro colours its log only for a terminal; ours is one when the reader's is.
-    env: terminal && !process.env['NO_COLOR'] ? { FORCE_COLOR: '1', ...process.env } : process.env,
+    cwd: root,
+    env: terminal && !env['NO_COLOR'] ? { FORCE_COLOR: '1', ...env } : env,
   });
 
   let reason: string | undefined;

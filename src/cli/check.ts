@@ -5,7 +5,7 @@ import { overdueReview, today } from '../lib/review.ts';
 import type { Guide } from '../lib/schemas/guide.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 import { editorSupport, projectRegistry } from './project-options.ts';
-import { helpText, parseCommand, UsageError, defineCommand } from './args.ts';
+import { helpText, parseCommand, processContext, UsageError, defineCommand, type CommandContext } from './args.ts';
 
 const spec = defineCommand({
   usage: 'playbook check [--format text|json] [--stale]',
@@ -23,7 +23,7 @@ Exits 1 when there is any error, 2 when the command is called wrongly.
 });
 
 /** Runs `playbook check` with its arguments; resolves to the exit code. */
-export async function check(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function check(args: readonly string[], { cwd, env }: CommandContext = processContext()): Promise<number> {
   const { values } = parseCommand(spec, args);
   if (values.help) {
     console.log(helpText(spec));
@@ -33,7 +33,7 @@ export async function check(args: readonly string[], env: NodeJS.ProcessEnv = pr
     throw new UsageError(`Unknown --format "${values.format}" (expected: text or json)\n\nUsage: ${spec.usage}`);
   }
 
-  const root = process.cwd();
+  const root = cwd;
   const location = { root, contentDir: resolveContentDir(root, env) };
   const registry = await projectRegistry(root);
   const report = await checkHandbook(location, env, registry);

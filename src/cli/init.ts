@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CommandError, defineCommand, helpText, parseCommand } from './args.ts';
+import { CommandError, defineCommand, helpText, parseCommand, processContext, type CommandContext } from './args.ts';
 import { initPackageJson, type PackageFacts } from '../lib/init.ts';
 import { handbookRepositorySettings } from '../lib/json-schemas.ts';
 
@@ -44,13 +44,13 @@ export default defineConfig({
 `;
 
 /** Runs `playbook init`; resolves to the exit code. */
-export async function init(args: readonly string[]): Promise<number> {
+export async function init(args: readonly string[], { cwd }: CommandContext = processContext()): Promise<number> {
   const { values, positionals } = parseCommand(spec, args);
   if (values.help) {
     console.log(helpText(spec));
     return 0;
   }
-  const target = resolve(positionals[0] ?? '.');
+  const target = resolve(cwd, positionals[0] ?? '.');
   const name = basename(target);
   const ours = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as PackageFacts;
 
@@ -83,14 +83,14 @@ export async function init(args: readonly string[]): Promise<number> {
   const existing = [...files.keys()].filter((path) => existsSync(join(target, path)));
   if (existing.length) {
     throw new CommandError(
-      `${relative(process.cwd(), target) || '.'} already holds ${existing.slice(0, 5).join(', ')}${existing.length > 5 ? ', …' : ''}; nothing was written. Choose an empty folder.`,
+      `${relative(cwd, target) || '.'} already holds ${existing.slice(0, 5).join(', ')}${existing.length > 5 ? ', …' : ''}; nothing was written. Choose an empty folder.`,
     );
   }
   for (const [path, text] of files) {
     await mkdir(dirname(join(target, path)), { recursive: true });
     await writeFile(join(target, path), text, { flag: 'wx' });
   }
-  const here = relative(process.cwd(), target);
+  const here = relative(cwd, target);
   console.log(`Created a handbook in ${here || 'this folder'} (${files.size} files). Next:\n`);
   console.log(`  ${here ? `cd ${here} && ` : ''}npm install && npm run build`);
   return 0;

@@ -8,7 +8,7 @@ import { entryKinds, idFromTitle, scaffold } from '../lib/scaffold.ts';
 import { editorSupport, projectRegistry } from './project-options.ts';
 import { resolveContentDir } from '../lib/settings.ts';
 import { closeHint } from '../lib/content/suggest.ts';
-import { CommandError, helpText, parseCommand, UsageError, defineCommand } from './args.ts';
+import { CommandError, helpText, parseCommand, processContext, UsageError, defineCommand, type CommandContext } from './args.ts';
 
 const spec = defineCommand({
   usage: `playbook new <kind> "<title>" [--id <id>]`,
@@ -40,13 +40,13 @@ async function ask(question: string): Promise<string> {
 }
 
 /** Runs `playbook new`; resolves to the exit code. */
-export async function newEntry(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function newEntry(args: readonly string[], { cwd, env }: CommandContext = processContext()): Promise<number> {
   const { values, positionals } = parseCommand(spec, args);
   if (values.help) {
     console.log(helpText(spec));
     return 0;
   }
-  const root = process.cwd();
+  const root = cwd;
   const registry = await projectRegistry(root);
   const kinds = Object.keys(entryKinds(registry));
   let [kind = '', ...titleWords] = positionals;

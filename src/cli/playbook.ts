@@ -1,9 +1,14 @@
 // `playbook <command>`: the one command of Integration Playbooks. Each command lives in its own module;
 // this one dispatches, and turns mistakes into a usage message (exit 2) and failures into one line (exit 1),
 // never a stack trace (PLAYBOOK_DEBUG=1 shows it).
-import { CommandError, UsageError } from './args.ts';
+import { enableCompileCache } from 'node:module';
+import { CommandError, processContext, UsageError, type CommandContext } from './args.ts';
 
-type Run = (args: readonly string[]) => Promise<number | 'running'>;
+// Node keeps the compiled code of every module between runs (in the system's temporary folder), and passes the
+// setting on to the build's own process: a check starts about a third faster from the second run on.
+enableCompileCache?.();
+
+type Run = (args: readonly string[], context: CommandContext) => Promise<number | 'running'>;
 
 /** Every command, with a one-line summary for `playbook --help`; each module loads only when its command runs. */
 const commands: Record<string, { summary: string; run: () => Promise<Run> }> = {
@@ -29,7 +34,7 @@ ${Object.entries(commands)
 Run "playbook <command> --help" for a command's options.`;
 
 /** Runs the command line `args` (without node and the script); resolves to the exit code, or 'running' for servers. */
-export async function main(args: readonly string[]): Promise<number | 'running'> {
+export async function main(args: readonly string[], context: CommandContext = processContext()): Promise<number | 'running'> {
   const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage);
@@ -49,9 +54,8 @@ export async function main(args: readonly string[]): Promise<number | 'running'>
     return 2;
   }
   try {
-    return await (
-      await command.run()
-    )(rest);
+    const run = await command.run();
+    return await run(rest, context);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);
@@ -62,7 +66,7 @@ export async function main(args: readonly string[]): Promise<number | 'running'>
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    console.error(process.env['PLAYBOOK_DEBUG'] && error instanceof Error ? error.stack : `playbook ${name}: ${message}`);
+    console.error(context.env['PLAYBOOK_DEBUG'] && error instanceof Error ? error.stack : `playbook ${name}: ${message}`);
     return 1;
   }
 }

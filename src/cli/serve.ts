@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { dev, preview } from 'astro';
 import { astroConfig } from './astro-config.ts';
-import { helpText, parseCommand, UsageError, defineCommand } from './args.ts';
+import { helpText, parseCommand, processContext, UsageError, defineCommand, type CommandContext } from './args.ts';
 
 const serverOptions = {
   port: { type: 'string' },
@@ -38,24 +38,30 @@ function server(values: { port?: string | undefined; host?: string | undefined }
 }
 
 /** Runs `playbook dev` until the process is stopped. */
-export async function devCommand(args: readonly string[]): Promise<number | 'running'> {
+export async function devCommand(
+  args: readonly string[],
+  { cwd }: CommandContext = processContext(),
+): Promise<number | 'running'> {
   const { values } = parseCommand(devSpec, args);
   if (values.help) {
     console.log(helpText(devSpec));
     return 0;
   }
-  await dev(astroConfig(process.cwd(), { server: server(values) }));
+  await dev(astroConfig(cwd, { server: server(values) }));
   return 'running';
 }
 
 /** Runs `playbook preview` until the process is stopped. */
-export async function previewCommand(args: readonly string[]): Promise<number | 'running'> {
+export async function previewCommand(
+  args: readonly string[],
+  { cwd }: CommandContext = processContext(),
+): Promise<number | 'running'> {
   const { values } = parseCommand(previewSpec, args);
   if (values.help) {
     console.log(helpText(previewSpec));
     return 0;
   }
-  const root = process.cwd();
+  const root = cwd;
   await preview(astroConfig(root, { server: server(values), outDir: resolve(root, values.outDir) }));
   return 'running';
 }

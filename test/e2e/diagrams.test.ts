@@ -103,7 +103,7 @@ describe('diagrams in the reader fixture', () => {
 });
 
 describe('diagrams in a fixture handbook', () => {
-  const fixture = servedFixture('test/fixtures/diagrams');
+  const fixture = servedFixture('test/fixtures/diagrams', '/playbook/');
 
   it('loads Mermaid only when a diagram nears the viewport', async () => {
     const { page } = await openPage({ viewport: { width: 1280, height: 700 } });

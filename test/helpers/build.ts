@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { makeProject, projectRoot } from './project.ts';
@@ -60,7 +61,29 @@ export async function buildSite(
   return { ...result, outDir, root };
 }
 
-/** Runs `playbook check` on a content folder from the repository root, so files are named as in the repository. */
+/**
+ * Runs `playbook check` on a content folder from the repository root, so files are named as in the repository;
+ * in this process (`runPlaybookHere`), as a test runs it often.
+ */
 export function runCheck(content: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
-  return runPlaybook(['check', ...args], { env: { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env } });
+  return runPlaybookHere(['check', ...args], { env: { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env } });
+}
+
+/**
+ * Runs `playbook <args>` in this process (as the command line does, minus Node's start-up), with what it
+ * prints captured: for checks and scaffolds a test runs many times. Builds and servers run as processes.
+ */
+export async function runPlaybookHere(args: string[], { cwd = projectRoot, env = {} }: RunOptions = {}): Promise<RunResult> {
+  const { main } = await import('../../src/cli/playbook.ts');
+  const lines: string[] = [];
+  const capture = (...parts: unknown[]) => void lines.push(parts.map(String).join(' '));
+  const log = vi.spyOn(console, 'log').mockImplementation(capture);
+  const error = vi.spyOn(console, 'error').mockImplementation(capture);
+  try {
+    const code = await main(args, { cwd, env: { ...process.env, PLAYBOOK_TODAY: testToday, NO_COLOR: '1', ...env } });
+    return { code: code === 'running' ? null : code, output: lines.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { buildSite } from './build.ts';
 import { serveSite } from './server.ts';
 
@@ -12,9 +12,14 @@ export function servedFixture(content: string, base = '/'): { url: () => string;
   let dir = '';
   let close = async () => {};
   beforeAll(async () => {
-    const build = await buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base });
-    expect(build.code, build.output).toBe(0);
-    dir = build.outDir;
+    // Built once for the whole run when several files read it (test/helpers/global-setup.ts), else here.
+    const built = inject('builtFixtures')?.[`${content}@${base}`];
+    if (built) dir = built;
+    else {
+      const build = await buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base });
+      expect(build.code, build.output).toBe(0);
+      dir = build.outDir;
+    }
     ({ url, close } = await serveSite(build.outDir, base));
   });
   afterAll(() => close());

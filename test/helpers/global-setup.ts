@@ -16,17 +16,32 @@ declare module 'vitest' {
     starterUrl: string;
     /** Folder the starter handbook was built into. */
     starterDir: string;
+    /** Other fixtures several test files read, built once: "<content folder>@<base>" → the folder built into. */
+    builtFixtures: Record<string, string>;
   }
 }
 
+/** Fixtures more than one test file serves (see `servedFixture`): built here once rather than once a file. */
+export const sharedFixtures = [
+  { content: 'test/fixtures/components', base: '/' },
+  { content: 'test/fixtures/diagrams', base: '/playbook/' },
+];
+
 export default async function setup(project: TestProject) {
-  const [reader, starter] = await Promise.all([buildSite('test/fixtures/reader'), buildSite('content')]);
-  for (const [name, build] of [
-    ['test/fixtures/reader', reader],
-    ['content', starter],
-  ] as const) {
-    if (build.code !== 0) throw new Error(`Building ${name} failed:\n${build.output}`);
-  }
+  const builds = await Promise.all([
+    buildSite('test/fixtures/reader'),
+    buildSite('content'),
+    ...sharedFixtures.map(({ content, base }) => buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base })),
+  ]);
+  const names = ['test/fixtures/reader', 'content', ...sharedFixtures.map(({ content, base }) => `${content}@${base}`)];
+  builds.forEach((build, index) => {
+    if (build.code !== 0) throw new Error(`Building ${names[index]} failed:\n${build.output}`);
+  });
+  const [reader, starter] = builds as [(typeof builds)[0], (typeof builds)[0]];
+  project.provide(
+    'builtFixtures',
+    Object.fromEntries(sharedFixtures.map(({ content, base }, index) => [`${content}@${base}`, builds[index + 2]!.outDir])),
+  );
   const servers = await Promise.all([serveSite(reader.outDir), serveSite(starter.outDir)]);
   project.provide('readerUrl', servers[0].url);
   project.provide('readerDir', reader.outDir);

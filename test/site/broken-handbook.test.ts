@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, runCheck, runPlaybook } from '../helpers/build.ts';
+import { buildSite, projectRoot, runCheck, runPlaybookHere } from '../helpers/build.ts';
 import { tempDir } from '../helpers/project.ts';
 
 // Every file in test/fixtures/broken breaks at least one rule; site.yaml too.
@@ -58,7 +58,7 @@ describe('a handbook with several broken entries', () => {
   it('npm run build fails with the same messages and writes no page', async () => {
     const build = await buildSite('test/fixtures/broken');
     // Run from the same folder as the build, so that both name the files alike.
-    const check = await runPlaybook(['check'], {
+    const check = await runPlaybookHere(['check'], {
       cwd: build.root,
       env: { PLAYBOOK_CONTENT: resolve(projectRoot, 'test/fixtures/broken') },
     });

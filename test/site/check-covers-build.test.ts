@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHandbook } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { runPlaybook, testToday } from '../helpers/build.ts';
+import { runPlaybook, testToday, runPlaybookHere } from '../helpers/build.ts';
 import { guideInput, mdx, minimalHandbook } from '../helpers/entries.ts';
 import { makeProject } from '../helpers/project.ts';
 
@@ -138,10 +138,9 @@ describe.each(refused)('$shape', ({ files = {}, prepare, content, expect: wanted
 /** What `playbook check` and `playbook build` both say of a handbook, and what the build left behind. */
 async function checkAndBuild(root: string, content = 'content') {
   const env = { PLAYBOOK_CONTENT: content };
-  const [check, json] = await Promise.all([
-    runPlaybook(['check'], { cwd: root, env }),
-    runPlaybook(['check', '--format', 'json'], { cwd: root, env }),
-  ]);
+  // In this process, one after the other: each captures what the command prints.
+  const check = await runPlaybookHere(['check'], { cwd: root, env });
+  const json = await runPlaybookHere(['check', '--format', 'json'], { cwd: root, env });
   const build = await runPlaybook(['build'], { cwd: root, env });
   return { check, json, build, built: existsSync(join(root, 'dist')) };
 }

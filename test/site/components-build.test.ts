@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageScripts } from '../../src/bench/page-scripts.ts';
 import { projectRoot, runPlaybook } from '../helpers/build.ts';
 import { page } from '../helpers/html.ts';
@@ -12,10 +12,8 @@ import { makeProject } from '../helpers/project.ts';
 let outDir = '';
 let guide: HTMLElement;
 beforeAll(async () => {
-  const root = await makeProject({ fixture: 'test/fixtures/components' });
-  const build = await runPlaybook(['build'], { cwd: root });
-  expect(build.code, build.output).toBe(0);
-  outDir = join(root, 'dist');
+  // Built once for the run (test/helpers/global-setup.ts); the browser tests read the same build.
+  outDir = inject('builtFixtures')['test/fixtures/components@/']!;
   guide = await page(outDir, 'guides/orders-to-warehouse/index.html');
 });
 

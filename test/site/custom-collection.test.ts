@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, runPlaybook } from '../helpers/build.ts';
+import { projectRoot, runPlaybook, runPlaybookHere } from '../helpers/build.ts';
 import { page } from '../helpers/html.ts';
 import { makeProject } from '../helpers/project.ts';
 
@@ -50,7 +50,7 @@ beforeAll(async () => {
 
 describe('a collection a team adds with one registry entry', () => {
   it('is checked like any other: its schema, and the ids it references', async () => {
-    expect((await runPlaybook(['check'], { cwd: root })).code).toBe(0);
+    expect((await runPlaybookHere(['check'], { cwd: root })).code).toBe(0);
     const broken = await makeProject({
       fixture: 'test/fixtures/small',
       files: {
@@ -58,7 +58,7 @@ describe('a collection a team adds with one registry entry', () => {
         'content/runbooks/bad.mdx': runbook('Bad', 'beta-ledgr').replace('summary:', 'summry:'),
       },
     });
-    const check = await runPlaybook(['check'], { cwd: broken });
+    const check = await runPlaybookHere(['check'], { cwd: broken });
     expect(check.code).toBe(1);
     expect(check.output).toMatch(
       /content\/runbooks\/bad\.mdx:3:1 {2}error {2}summry: unknown field "summry" .* — rename it to "summary"/,
@@ -89,7 +89,7 @@ describe('a collection a team adds with one registry entry', () => {
     expect(system).toContain('Ledger sync stopped');
   });
   it('gets new entries from playbook new', async () => {
-    const created = await runPlaybook(['new', 'runbook', 'Invoices stuck in a queue'], { cwd: root });
+    const created = await runPlaybookHere(['new', 'runbook', 'Invoices stuck in a queue'], { cwd: root });
     expect(created.code, created.output).toBe(0);
     expect(created.output).toContain('Created content/runbooks/invoices-stuck-in-a-queue.mdx');
   });

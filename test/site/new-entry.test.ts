@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCheck, runPlaybook } from '../helpers/build.ts';
+import { projectRoot, runCheck, runPlaybookHere } from '../helpers/build.ts';
 import { makeProject } from '../helpers/project.ts';
 
 async function handbookCopy(): Promise<string> {
   return join(await makeProject({ fixture: 'test/fixtures/small' }), 'content');
 }
-const runNew = (content: string, ...args: string[]) => runPlaybook(['new', ...args], { env: { PLAYBOOK_CONTENT: content } });
+const runNew = (content: string, ...args: string[]) => runPlaybookHere(['new', ...args], { env: { PLAYBOOK_CONTENT: content } });
 
 describe('playbook new', () => {
   it.each(['guide', 'anti-pattern', 'security', 'system', 'handbook'])('creates a %s that passes npm run check', async (kind) => {

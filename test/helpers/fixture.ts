@@ -20,7 +20,7 @@ export function servedFixture(content: string, base = '/'): { url: () => string;
       expect(build.code, build.output).toBe(0);
       dir = build.outDir;
     }
-    ({ url, close } = await serveSite(build.outDir, base));
+    ({ url, close } = await serveSite(dir, base));
   });
   afterAll(() => close());
   return { url: () => url, dir: () => dir };

@@ -109,17 +109,6 @@ describe('a build that fails or is interrupted leaves dist/ byte-identical to be
     expect(await leftovers(root)).toEqual([]);
   });
 
-  it('when Pagefind cannot start', async () => {
-    const { root, before } = await publishedProject();
-    const build = await runPlaybook(['build'], { cwd: root, env: { PAGEFIND_BINARY_PATH: join(root, 'no-such-pagefind') } });
-    expect(build.code).toBe(1);
-    expect(build.output).toMatch(
-      /^Build failed: Pagefind could not start: spawn .*no-such-pagefind ENOENT\. dist\/ is unchanged\.$/m,
-    );
-    expect(build.output).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
-    expect(await digest(join(root, 'dist'))).toBe(before);
-  });
-
   it('and a build that succeeds replaces it whole, leaving no work folder behind', async () => {
     const { root, before } = await publishedProject();
     const build = await runPlaybook(['build'], { cwd: root });

@@ -75,7 +75,8 @@ export async function init(args: readonly string[], { cwd }: CommandContext = pr
       files.set(join(folder, file), adapted);
     }
   }
-  files.set('.gitlab-ci.yml', await readFile(join(packageDir, '.gitlab-ci.yml'), 'utf8'));
+  // This repository's own .gitlab-ci.yml includes the handbook pipeline and adds the generator's tests.
+  files.set('.gitlab-ci.yml', await readFile(join(packageDir, '.gitlab/handbook.gitlab-ci.yml'), 'utf8'));
   files.set('.nvmrc', '24\n');
   files.set('package.json', `${JSON.stringify(initPackageJson(name, ours), null, 2)}\n`);
   files.set('astro.config.mjs', astroConfig);

@@ -4,6 +4,7 @@ import type { MarkdownHeading } from 'astro';
 import { buildHandbook, type Entry, type Handbook } from '../lib/handbook.ts';
 import type { Models } from '../lib/models.ts';
 import type { Site } from '../lib/schemas/site.ts';
+import type { Theme } from '../lib/theme.ts';
 import { entryKey, type HandbookSnapshot, type SnapshotCollection } from '../lib/snapshot.ts';
 
 // Imported on each call, not at the top: the dev server replaces the module when the handbook changes,
@@ -26,6 +27,11 @@ export async function getHandbook(): Promise<Handbook> {
 /** The validated site settings. */
 export async function getSite(): Promise<Site> {
   return (await snapshot()).site;
+}
+
+/** The look site.yaml asks for: logo, accent colour, extra stylesheet. */
+export async function getTheme(): Promise<Theme> {
+  return (await snapshot()).theme;
 }
 
 /** The estimation and scoring models. */

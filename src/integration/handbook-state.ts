@@ -47,6 +47,7 @@ export async function checkForSite(
   return {
     snapshot: {
       site: report.site,
+      theme: report.theme,
       models: report.models,
       today: report.today,
       collections: collectionFacts(registry),

@@ -6,6 +6,7 @@ import { displayPath, readText } from './content/read.ts';
 import type { Problem } from './content/problems.ts';
 import { schemaProblems } from './content/schema-problems.ts';
 import { parseYamlSource } from './content/source.ts';
+import { readTheme, type Theme } from './theme.ts';
 
 /** Where the handbook lives: the content folder and the project root paths are shown relative to. */
 export interface HandbookLocation {
@@ -29,25 +30,34 @@ export function contentCacheDir(root: string, contentDir: string): string {
 }
 
 /**
- * Reads `site.yaml` from the content folder (optional) and applies `PLAYBOOK_SITE_URL` and
- * `PLAYBOOK_BASE` from the environment, which deployments set. Invalid settings come back as
+ * Reads `site.yaml` from the content folder (optional) and applies `PLAYBOOK_SITE_URL` (whose path,
+ * if any, is the base) and `PLAYBOOK_BASE` from the environment, which deployments set. Invalid settings come back as
  * problems together with the defaults, so a single report lists them with content problems.
  */
 export async function readSiteSettings(
   { contentDir, root }: HandbookLocation,
   env: Record<string, string | undefined>,
-): Promise<{ site: Site; problems: Problem[] }> {
+): Promise<{ site: Site; theme: Theme; problems: Problem[] }> {
   const path = join(contentDir, 'site.yaml');
   const file = displayPath(root, path);
   const read = existsSync(path) ? readText(path, file) : { text: '' };
-  if ('problem' in read) return { site: siteSchema.parse({}), problems: [read.problem] };
+  if ('problem' in read) return { site: siteSchema.parse({}), theme: {}, problems: [read.problem] };
   const source = parseYamlSource(read.text, file);
   const problems = [...source.problems];
   const input = { ...((source.data as object | null | undefined) ?? {}) } as Record<string, unknown>;
-  if (env['PLAYBOOK_SITE_URL']) input['url'] = env['PLAYBOOK_SITE_URL'];
+  const url = env['PLAYBOOK_SITE_URL'];
+  if (url) {
+    input['url'] = url;
+    // Pages hosts give the site's whole address (https://acme.gitlab.io/handbook): its path is the base.
+    const path = URL.canParse(url) ? new URL(url).pathname : '/';
+    if (path !== '/') input['base'] = path.endsWith('/') ? path : `${path}/`;
+  }
   if (env['PLAYBOOK_BASE']) input['base'] = env['PLAYBOOK_BASE'];
   const parsed = siteSchema.safeParse(input);
-  if (parsed.success) return { site: parsed.data, problems };
+  if (parsed.success) {
+    const { theme, problems: themeProblems } = await readTheme(parsed.data, root, file, source);
+    return { site: parsed.data, theme, problems: [...problems, ...themeProblems] };
+  }
   problems.push(...schemaProblems(parsed.error.issues, input, siteSchema, { file, source }));
-  return { site: siteSchema.parse({}), problems };
+  return { site: siteSchema.parse({}), theme: {}, problems };
 }

@@ -1,5 +1,6 @@
 import type { Models } from './models.ts';
 import type { Site } from './schemas/site.ts';
+import type { Theme } from './theme.ts';
 
 /** One validated entry as pages receive it: its id, its file and the data its schema produced. */
 export interface SnapshotEntry {
@@ -33,6 +34,8 @@ export interface SnapshotCollection {
  */
 export interface HandbookSnapshot {
   site: Site;
+  /** The logo (with its size), accent and extra stylesheet from site.yaml, checked. */
+  theme: Theme;
   models: Models;
   /** YYYY-MM-DD, for review dates. */
   today: string;

@@ -21,6 +21,31 @@ describe('reading the handbook', () => {
     expect(errors).toEqual([]);
   });
 
+  it('wears the look site.yaml asks for: the logo at its size, the accent on links, the team’s stylesheet', async () => {
+    const { page, errors } = await openPage({ colorScheme: 'light' });
+    await page.goto(site);
+    const logo = page.locator('.site-title img');
+    expect(await logo.getAttribute('alt')).toBe(''); // the title beside it names the link
+    expect([await logo.getAttribute('width'), await logo.getAttribute('height')]).toEqual(['64', '32']);
+    await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+    expect(
+      await page
+        .locator('main a')
+        .first()
+        .evaluate((a) => getComputedStyle(a).color),
+    ).toBe('rgb(138, 69, 0)'); // #8a4500
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-footer')!).borderTopWidth)).toBe('3px');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    // In the dark theme, the same hue made light enough to read.
+    expect(
+      await page
+        .locator('main a')
+        .first()
+        .evaluate((a) => getComputedStyle(a).color),
+    ).not.toBe('rgb(138, 69, 0)');
+    expect(errors).toEqual([]);
+  });
+
   it('toggles the theme, remembers it across pages, and applies it before first paint', async () => {
     const { page, errors } = await openPage({ colorScheme: 'light' });
     await page.goto(site);

@@ -13,8 +13,9 @@ const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
-      `Chromium was not found at ${chromiumPath}. Install it with "sudo apt-get install chromium" (Debian/Ubuntu), ` +
-        'or set CHROMIUM_PATH to a Chromium or Chrome binary. The browser tests cannot run without it.',
+      `Chromium was not found at ${chromiumPath}. Install it with "sudo apt-get install chromium" on Debian, ` +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary (on Ubuntu, whose chromium package is a snap stub: ' +
+        'CHROMIUM_PATH=$(command -v google-chrome)). The browser tests cannot run without it.',
     );
   }
   return chromium.launch({

@@ -1,3 +1,4 @@
+import { cp } from 'node:fs/promises';
 import { vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -54,8 +55,11 @@ export function runPlaybook(args: string[], options: RunOptions = {}): Promise<R
 export async function buildSite(
   content: string,
   env: Record<string, string> = {},
+  /** A folder (relative to the repository root) copied to the project's public/. */
+  publicFolder?: string,
 ): Promise<RunResult & { outDir: string; root: string }> {
   const root = await makeProject();
+  if (publicFolder) await cp(resolve(projectRoot, publicFolder), join(root, 'public'), { recursive: true });
   const outDir = join(root, 'dist');
   const result = await runPlaybook(['build'], { cwd: root, env: { PLAYBOOK_CONTENT: resolve(projectRoot, content), ...env } });
   return { ...result, outDir, root };

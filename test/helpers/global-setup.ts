@@ -29,7 +29,7 @@ export const sharedFixtures = [
 
 export default async function setup(project: TestProject) {
   const builds = await Promise.all([
-    buildSite('test/fixtures/reader'),
+    buildSite('test/fixtures/reader', {}, 'test/fixtures/reader-public'),
     buildSite('content'),
     ...sharedFixtures.map(({ content, base }) => buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base })),
   ]);

@@ -30,6 +30,16 @@ describe('site settings', () => {
     expect(site).toMatchObject({ title: 'Acme Playbook', url: 'https://acme.github.io', base: '/playbook/' });
   });
 
+  it('takes the base from the path of the address a Pages host gives, unless PLAYBOOK_BASE is set', async () => {
+    const location = await contentWith('base: /docs/\n');
+    const gitlab = await readSiteSettings(location, { PLAYBOOK_SITE_URL: 'https://acme.gitlab.io/handbook' });
+    expect(gitlab.site).toMatchObject({ url: 'https://acme.gitlab.io/handbook', base: '/handbook/' });
+    const root = await readSiteSettings(location, { PLAYBOOK_SITE_URL: 'https://handbook.acme.com' });
+    expect(root.site.base).toBe('/docs/');
+    const both = await readSiteSettings(location, { PLAYBOOK_SITE_URL: 'https://a.io/x/', PLAYBOOK_BASE: '/y/' });
+    expect(both.site.base).toBe('/y/');
+  });
+
   it('reports bad settings by file, line and field, and falls back to defaults', async () => {
     const location = await contentWith('title: Acme\nbase: docs\neditLink: ftp://x\ntheme: dark\n');
     const { site, problems } = await readSiteSettings(location, {});

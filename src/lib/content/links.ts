@@ -7,7 +7,15 @@ import { closeHint } from './suggest.ts';
 import { entryPath } from '../urls.ts';
 
 /** Every page of the site and the anchors on it, as checks need them. */
-export type SiteMap = ReadonlyMap<string, ReadonlySet<string>>;
+export interface SiteMap {
+  /** The anchors of the page at `path` (without the base), or undefined when the site has no such page. */
+  get(path: string): ReadonlySet<string> | undefined;
+  /** Every page's path. */
+  keys(): IterableIterator<string>;
+}
+
+/** An entry's headings, or a way to get them when a link needs them (`check --changed` outlines only what it must). */
+type Headings = readonly BodyHeading[] | (() => readonly BodyHeading[]);
 
 /** Anchors the templates put on every entry page, besides the body's headings. */
 const templateAnchors = ['main', 'data-flow', 'breakdown', 'related', 'citing', 'toc-title'];
@@ -29,16 +37,27 @@ export const fixedPages = ['/', '/tags/', '/quote/', '/portfolio/', '/search/'];
 
 /** The site's pages (paths without the base) with their anchors, from the entries, the collections and the fixed pages. */
 export function siteMap(
-  entries: readonly { folder: string; id: string; headings: readonly BodyHeading[] }[],
+  entries: readonly { folder: string; id: string; headings: Headings }[],
   tagSlugs: readonly string[],
   collectionFolders: readonly string[] = ['guides', 'anti-patterns', 'security', 'systems', 'handbook'],
 ): SiteMap {
-  const pages = new Map<string, Set<string>>();
+  const pages = new Map<string, ReadonlySet<string> | (() => ReadonlySet<string>)>();
   for (const path of [...fixedPages, ...collectionFolders.map((folder) => `/${folder}/`)]) pages.set(path, new Set(['main']));
   for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
-  for (const entry of entries)
-    pages.set(entryPath(entry.folder, entry.id), new Set([...templateAnchors, ...headingAnchors(entry.headings)]));
-  return pages;
+  for (const { folder, id, headings } of entries) {
+    const anchors = (list: readonly BodyHeading[]) => new Set([...templateAnchors, ...headingAnchors(list)]);
+    pages.set(entryPath(folder, id), typeof headings === 'function' ? () => anchors(headings()) : anchors(headings));
+  }
+  return {
+    get(path) {
+      const anchors = pages.get(path);
+      if (typeof anchors !== 'function') return anchors;
+      const known = anchors();
+      pages.set(path, known);
+      return known;
+    },
+    keys: () => pages.keys(),
+  };
 }
 
 /**

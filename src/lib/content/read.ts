@@ -35,7 +35,7 @@ export interface HandbookFiles {
 }
 
 /** Files and folders that are not entries and are skipped without a word: drafts (`_x`), dotfiles, READMEs. */
-const ignoredName = (name: string) => name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name);
+export const ignoredName = (name: string) => name.startsWith('.') || name.startsWith('_') || /^readme\.md$/i.test(name);
 
 /** Image files that may sit next to the entries that show them. */
 const imageExtensions = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg']);

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { Site } from '../schemas/site.ts';
+import type { Theme } from '../theme.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
 import { outlineMdx, type BodyHeading, type BodyLink } from './body.ts';
 import { defaultRegistry, type Registry } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { readHandbookSources, type SourceEntry } from './read.ts';
+import { displayPath, readHandbookSources, type SourceEntry } from './read.ts';
+import { changeScope, type ChangeScope } from './changes.ts';
 import { guideEffortProblems, referenceProblems } from './references.ts';
 import { defaultModels, readModels, type Models } from '../models.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -42,6 +44,8 @@ export interface SourceCheck {
 /** Everything `check` learns about a handbook. */
 export interface HandbookReport {
   site: Site;
+  /** The look site.yaml asks for: logo, accent, extra stylesheet. */
+  theme: Theme;
   models: Models;
   /** The day reviews were judged against, YYYY-MM-DD. */
   today: string;
@@ -49,6 +53,8 @@ export interface HandbookReport {
   /** How many entry files were read, valid or not. */
   checkedFiles: number;
   problems: Problem[];
+  /** What a check of a change (`check --changed`) covered; undefined for a full check. */
+  scope?: ChangeScope;
 }
 
 /** What the whole-handbook rules need besides the entries. */
@@ -64,6 +70,11 @@ export interface CheckOptions {
   contentDir?: string;
   /** Today, YYYY-MM-DD, for overdue-review warnings; none are given without it. */
   today?: string;
+  /**
+   * Only these entry files (root-relative) are checked, as `check --changed` asks; the others are read
+   * for what the focus refers to. Problems are the same as a full check's for the files in focus.
+   */
+  focus?: ReadonlySet<string>;
 }
 
 /**
@@ -78,7 +89,9 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   const entries: CheckedEntry[] = [];
   const diagrams: MermaidFence[] = [];
   const bodies: { source: SourceEntry; headings: BodyHeading[]; links: BodyLink[] }[] = [];
+  const inFocus = (file: string) => !options.focus || options.focus.has(file);
   for (const source of sources) {
+    if (!inFocus(source.file)) continue;
     problems.push(...source.yaml.problems);
     let headings: BodyHeading[] = [];
     const spec = registry[source.collection];
@@ -131,11 +144,14 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       data: (source.yaml.data ?? {}) as Record<string, unknown>,
       source: source.yaml,
     }));
-  problems.push(...referenceProblems(asWritten, ids, registry));
+  const focused = (list: Problem[]) => list.filter((problem) => inFocus(problem.file));
+  problems.push(...focused(referenceProblems(asWritten, ids, registry)));
   problems.push(
-    ...guideEffortProblems(
-      asWritten.filter((entry) => entry.collection === 'guides'),
-      models.estimate.phases.map((phase) => phase.id),
+    ...focused(
+      guideEffortProblems(
+        asWritten.filter((entry) => entry.collection === 'guides' && inFocus(entry.file)),
+        models.estimate.phases.map((phase) => phase.id),
+      ),
     ),
   );
 
@@ -146,6 +162,7 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       ? tags.flatMap((label, index) => (typeof label === 'string' ? [{ label, index, source: s }] : []))
       : [];
   });
+  // Every tag, in focus or not: a changed entry's new tag can collide with a tag of any other entry.
   problems.push(...tagProblems(tagged));
   const tagLabels = tagged.map((t) => t.label);
   const headingsOf = new Map(bodies.map(({ source, headings }) => [source, headings]));
@@ -153,7 +170,12 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
     sources.map((source) => ({
       folder: registry[source.collection]!.folder,
       id: source.id,
-      headings: headingsOf.get(source) ?? [],
+      // Outside the focus, a page's headings are read only when a link in focus needs them.
+      headings:
+        headingsOf.get(source) ??
+        (inFocus(source.file) || registry[source.collection]!.extension !== '.mdx'
+          ? []
+          : () => outlineMdx(source.text, source.file).outline?.headings ?? []),
     })),
     [...new Set(tagLabels.map(tagSlug))],
     Object.values(registry).map((spec) => spec.folder),
@@ -221,22 +243,29 @@ export async function startHandbookCheck(
     registry?: Registry;
     /** Diagrams parsed by an earlier check of the same handbook (the dev server keeps them between saves). */
     diagramCache?: DiagramCache;
+    /** Check only what these files (changed since a base, root-relative) touch: see `changeScope`. */
+    changed?: readonly string[];
   } = {},
 ): Promise<StartedCheck> {
   const registry = options.registry ?? defaultRegistry;
   const diagrams = startDiagramCheck(options.diagramCache);
   try {
     const read = readHandbookSources(location.contentDir, location.root, registry);
+    const scope = options.changed
+      ? changeScope(read.entries, options.changed, displayPath(location.root, location.contentDir), registry)
+      : undefined;
+    const focus = scope?.kind === 'entries' ? scope.focus : undefined;
+    const entriesInFocus = focus ? read.entries.filter((entry) => focus.has(entry.file)) : read.entries;
     // Mermaid loads on its thread while the entries are parsed, when there is a diagram to check.
-    if (read.entries.some((entry) => entry.text.includes('```mermaid'))) diagrams.warmUp();
-    const [{ site, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
+    if (entriesInFocus.some((entry) => entry.text.includes('```mermaid'))) diagrams.warmUp();
+    const [{ site, theme, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
       readSiteSettings(location, env),
       readModels(location),
     ]);
     const publicFolder = publicFolderProblems(join(location.root, 'public'), location.root);
     // Every text file that is published or shapes what is published: entries, settings, models, public/.
     const allowlist = new Set(site.secretAllowlist);
-    const texts = [...read.entries, ...read.otherText, ...publicFolder.textFiles];
+    const texts = [...entriesInFocus, ...read.otherText, ...publicFolder.textFiles];
     const secrets = (await Promise.all(texts.map((file) => secretProblems(file.file, file.text, allowlist)))).flat();
     const day = today(env);
     const checked = checkSources(read.entries, {
@@ -245,15 +274,18 @@ export async function startHandbookCheck(
       root: location.root,
       contentDir: location.contentDir,
       today: day,
+      ...(focus ? { focus } : {}),
     });
     return {
       site,
+      theme,
       models,
       today: day,
       entries: checked.entries,
-      checkedFiles: read.entries.length,
+      checkedFiles: entriesInFocus.length,
       problems: [...siteProblems, ...modelProblems, ...read.problems, ...publicFolder.problems, ...secrets, ...checked.problems],
       diagramProblems: diagrams.check(checked.diagrams),
+      ...(scope ? { scope } : {}),
     };
   } catch (error) {
     void diagrams.check([]); // stops the worker
@@ -266,7 +298,9 @@ export async function checkHandbook(
   location: HandbookLocation,
   env: Record<string, string | undefined> = {},
   registry: Registry = defaultRegistry,
+  /** Check only what these files (changed since a base, root-relative) touch: see `changeScope`. */
+  changed?: readonly string[],
 ): Promise<HandbookReport> {
-  const { diagramProblems, ...report } = await startHandbookCheck(location, env, { registry });
+  const { diagramProblems, ...report } = await startHandbookCheck(location, env, { registry, ...(changed ? { changed } : {}) });
   return { ...report, problems: sortProblems([...report.problems, ...(await diagramProblems)]) };
 }

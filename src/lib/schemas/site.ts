@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { line, webUrl } from './common.ts';
 
+/** A colour as CSS writes it in hex: #rgb or #rrggbb. */
+const hexColour = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'a colour written as #rrggbb, such as #0a58c2');
+
+/** The site path of a file in public/ with one of `extensions`. */
+const publicPath = (extensions: string[], example: string) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^/[^?#\\s]+\\.(?:${extensions.join('|')})$`, 'i'),
+      `the path of a ${extensions.map((e) => `.${e}`).join(', ')} file in public/, such as ${example}`,
+    );
+
 /** Site settings (`site.yaml` at the top of the content folder); every field is optional. */
 export const siteSchema = z.strictObject({
   /** Name shown in the header and page titles. */
@@ -18,6 +30,12 @@ export const siteSchema = z.strictObject({
   repository: webUrl.optional(),
   /** Prefix of "Edit this page" links; the entry's path inside the content folder is appended. */
   editLink: webUrl.optional(),
+  /** A logo shown before the title in the header: the path of an image in public/, e.g. /logo.svg. */
+  logo: publicPath(['svg', 'png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'], '/logo.svg').optional(),
+  /** Colour of links, as #rrggbb: one (the dark theme's is derived) or { light, dark }; each must reach 4.5:1. */
+  accent: z.union([hexColour, z.strictObject({ light: hexColour, dark: hexColour })]).optional(),
+  /** An extra stylesheet loaded after the generator's: the path of a .css file in public/, e.g. /theme.css. */
+  stylesheet: publicPath(['css'], '/theme.css').optional(),
   /** Documented fake credentials that `npm run check` must not report as secrets. */
   secretAllowlist: z.array(z.string()).default([]),
 });

@@ -18,9 +18,9 @@ let loading: Promise<void> | undefined;
 export function loadPagefindUi(base: string): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
     const bundle = withBase(base, '/pagefind/');
-    const style = Object.assign(document.createElement('link'), {
-      rel: 'stylesheet',
-      href: `${bundle}pagefind-component-ui.css`,
+    // In the "pagefind" cascade layer, below the site's own (see global.css), so our rules restyle it.
+    const style = Object.assign(document.createElement('style'), {
+      textContent: `@import url("${bundle}pagefind-component-ui.css") layer(pagefind);`,
     });
     const script = Object.assign(document.createElement('script'), { type: 'module', src: `${bundle}pagefind-component-ui.js` });
     script.addEventListener('load', () => resolve());

@@ -47,7 +47,7 @@ describe('site settings', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/site.yaml:2:7  error  base: found "docs"; expected a path that starts and ends with "/", such as /playbook/  (invalid-value)',
       'content/site.yaml:3:11  error  editLink: found "ftp://x"; expected an http(s) address such as https://example.com  (invalid-value)',
-      'content/site.yaml:4:1  error  theme: unknown field "theme" (expected one of: title, description, url, base, repository, editLink, secretAllowlist)  (unknown-field)',
+      'content/site.yaml:4:1  error  theme: unknown field "theme" (expected one of: title, description, url, base, repository, editLink, logo, accent, stylesheet, secretAllowlist)  (unknown-field)',
     ]);
   });
 

@@ -19,14 +19,20 @@ if (major < 22 || (major === 22 && minor < 12)) {
     }
     if (node) break;
   }
-  if (!node) {
+  // `init` only copies files, and runs on this Node from the compiled modules: it is how a team starts,
+  // before the project that brings Node 24 exists.
+  const command = process.argv[2];
+  const startsAHandbook = ['init', '--help', '-h', '--version', '-v', undefined].includes(command);
+  if (!node && !(startsAHandbook && existsSync(new URL('../lib/cli/playbook.js', import.meta.url)))) {
     console.error(
       `playbook needs Node.js 22.12 or later (this is ${process.versions.node}). Install Node 24, or add it to the project: npm install --save-dev node@24`,
     );
     process.exit(1);
   }
-  const result = spawnSync(node, [process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  if (node) {
+    const result = spawnSync(node, [process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit' });
+    process.exit(result.status ?? 1);
+  }
 }
 
 // Compiled code is kept between runs (see src/cli/playbook.ts); enabled here, before the modules load.

@@ -3,9 +3,8 @@
 import { build } from 'astro';
 import { checkForSite, errorSummary, handOver } from '../integration/handbook-state.ts';
 import { countProblems, formatReport } from '../lib/content/problems.ts';
-import { resolveContentDir } from '../lib/settings.ts';
 import { astroConfig } from './astro-config.ts';
-import { projectRegistry } from './project-options.ts';
+import { projectSetup } from './project-options.ts';
 
 const [root, outDir] = process.argv.slice(2);
 if (!root || !outDir) throw new Error('usage: astro-child.ts <root> <outDir> (run by playbook build)');
@@ -19,8 +18,8 @@ const failed = (why: string) => {
 try {
   // The check runs here first: a handbook with errors stops before Astro even starts. Mermaid's parses go on
   // on their worker thread while Astro starts up; the integration waits for them before it builds a page.
-  const location = { root, contentDir: resolveContentDir(root, process.env) };
-  const checked = await checkForSite(location, process.env, { registry: await projectRegistry(root) });
+  const { location, registry } = await projectSetup(root, process.env);
+  const checked = await checkForSite(location, process.env, { registry });
   if (countProblems(checked.problems).errors > 0) {
     const all = [...checked.problems, ...(await checked.diagramProblems)];
     console.error(formatReport(all));

@@ -7,8 +7,7 @@ import { changedSince } from './git.ts';
 import { countProblems, formatReport, githubAnnotation } from '../lib/content/problems.ts';
 import { overdueReview, today } from '../lib/review.ts';
 import type { Guide } from '../lib/schemas/guide.ts';
-import { resolveContentDir } from '../lib/settings.ts';
-import { editorSupport, projectRegistry } from './project-options.ts';
+import { editorSupport, projectSetup } from './project-options.ts';
 import { helpText, parseCommand, processContext, UsageError, defineCommand, type CommandContext } from './args.ts';
 
 const spec = defineCommand({
@@ -55,8 +54,7 @@ export async function check(args: readonly string[], { cwd, env }: CommandContex
   }
 
   const root = cwd;
-  const location = { root, contentDir: resolveContentDir(root, env) };
-  const registry = await projectRegistry(root);
+  const { location, registry } = await projectSetup(root, env);
   const changes = values.changed ? await changedSince(root, env, positionals[0]) : undefined;
   const report = await checkHandbook(
     location,

@@ -5,8 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { entryId } from '../lib/schemas/common.ts';
 import { today } from '../lib/review.ts';
 import { entryKinds, idFromTitle, scaffold } from '../lib/scaffold.ts';
-import { editorSupport, projectRegistry } from './project-options.ts';
-import { resolveContentDir } from '../lib/settings.ts';
+import { editorSupport, projectSetup } from './project-options.ts';
 import { closeHint } from '../lib/content/suggest.ts';
 import { CommandError, helpText, parseCommand, processContext, UsageError, defineCommand, type CommandContext } from './args.ts';
 
@@ -47,7 +46,7 @@ export async function newEntry(args: readonly string[], { cwd, env }: CommandCon
     return 0;
   }
   const root = cwd;
-  const registry = await projectRegistry(root);
+  const { location, registry } = await projectSetup(root, env);
   const kinds = Object.keys(entryKinds(registry));
   let [kind = '', ...titleWords] = positionals;
   let title = titleWords.join(' ').trim();
@@ -73,7 +72,7 @@ export async function newEntry(args: readonly string[], { cwd, env }: CommandCon
     );
   }
 
-  const contentDir = resolveContentDir(root, env);
+  const { contentDir } = location;
   const listIds = async (folder: string) => {
     try {
       return (await readdir(join(contentDir, folder))).map((name) => name.replace(/\.(mdx|yaml)$/, '')).sort();

@@ -1,12 +1,13 @@
 // `playbook <command>`: the one command of Integration Playbooks. Each command lives in its own module;
 // this one dispatches, and turns mistakes into a usage message (exit 2) and failures into one line (exit 1),
 // never a stack trace (PLAYBOOK_DEBUG=1 shows it).
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { CommandError, processContext, UsageError, type CommandContext } from './args.ts';
 
 // Node keeps the compiled code of every module between runs (in the system's temporary folder), and passes the
 // setting on to the build's own process: a check starts about a third faster from the second run on.
-enableCompileCache?.();
+// Read off the namespace: `init` also runs on Node 20, which has no enableCompileCache.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 type Run = (args: readonly string[], context: CommandContext) => Promise<number | 'running'>;
 
@@ -43,7 +44,8 @@ export async function main(args: readonly string[], context: CommandContext = pr
   if (name === '--version' || name === '-v') {
     const { readFile } = await import('node:fs/promises');
     const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    console.log(version);
+    // The Node it runs on too: where the system's Node is older, the command runs on the project's Node 24.
+    console.log(`${version} (Node.js ${process.versions.node})`);
     return 0;
   }
   const command = commands[name];

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { PlaybookOptions } from '../integration/index.ts';
 import { makeRegistry, type Registry } from '../lib/content/collections.ts';
 import { writeAstroCollections } from '../lib/editor-files.ts';
-import type { HandbookLocation } from '../lib/settings.ts';
+import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
 
 /** The configuration files Astro reads, in its order; a handbook may have none. */
 export const configNames = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'];
@@ -26,9 +26,20 @@ export async function loadProjectOptions(root: string): Promise<PlaybookOptions>
   return integration?.options ?? {};
 }
 
-/** The registry of the project in `root`: the built-in collections and any its configuration adds. */
-export async function projectRegistry(root: string): Promise<Registry> {
-  return makeRegistry((await loadProjectOptions(root)).collections ?? {});
+/**
+ * What the commands need of the project in `root`, as its build sees it: where the handbook is (the
+ * configuration's `content`, overridden by PLAYBOOK_CONTENT) and its collections (the built-in ones and
+ * any the configuration adds).
+ */
+export async function projectSetup(
+  root: string,
+  env: Record<string, string | undefined>,
+): Promise<{ location: HandbookLocation; registry: Registry }> {
+  const options = await loadProjectOptions(root);
+  return {
+    location: { root, contentDir: resolveContentDir(root, env, options.content) },
+    registry: makeRegistry(options.collections ?? {}),
+  };
 }
 
 /**

@@ -28,6 +28,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(process.env['EXTRA_CHROMIUM_FLAGS']?.split(' ').filter(Boolean) ?? []),
     ],
   });
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runPlaybook, runPlaybookHere } from '../helpers/build.ts';
@@ -6,13 +6,15 @@ import { page } from '../helpers/html.ts';
 import { makeProject } from '../helpers/project.ts';
 
 // A team adds a collection of its own ("runbooks") with one registry entry in its astro.config.mjs: a schema,
-// names and a reference field. No template: the generic ones render it. Everything else must follow.
+// names and a reference field. No template: the generic ones render it. Everything else must follow. The
+// handbook lives in handbook/, as the configuration's `content` says: check, build and new read it there.
 const config = `import { z } from 'astro/zod';
 import { playbook } from ${JSON.stringify(join(projectRoot, 'src/integration/index.ts'))};
 
 export default {
   integrations: [
     playbook({
+      content: 'handbook',
       collections: {
         runbooks: {
           folder: 'runbooks',
@@ -37,34 +39,35 @@ export default {
 const runbook = (title: string, systems: string) =>
   `---\ntitle: ${title}\nsummary: What to do when ${title.toLowerCase()}.\nsystems: [${systems}]\ntags: [finance]\n---\n\n## First checks\n\nLook at the last run.\n`;
 
-let root = '';
-beforeAll(async () => {
-  root = await makeProject({
+/** A project with the small fixture and `runbooks` in handbook/, the configuration's content folder. */
+async function teamProject(runbooks: Record<string, string>): Promise<string> {
+  const root = await makeProject({
     fixture: 'test/fixtures/small',
     files: {
       'astro.config.mjs': config,
-      'content/runbooks/ledger-sync-stopped.mdx': runbook('Ledger sync stopped', 'beta-ledger'),
+      ...Object.fromEntries(Object.entries(runbooks).map(([name, text]) => [`content/runbooks/${name}`, text])),
     },
   });
+  await rename(join(root, 'content'), join(root, 'handbook'));
+  return root;
+}
+
+let root = '';
+beforeAll(async () => {
+  root = await teamProject({ 'ledger-sync-stopped.mdx': runbook('Ledger sync stopped', 'beta-ledger') });
 });
 
 describe('a collection a team adds with one registry entry', () => {
   it('is checked like any other: its schema, and the ids it references', async () => {
     expect((await runPlaybookHere(['check'], { cwd: root })).code).toBe(0);
-    const broken = await makeProject({
-      fixture: 'test/fixtures/small',
-      files: {
-        'astro.config.mjs': config,
-        'content/runbooks/bad.mdx': runbook('Bad', 'beta-ledgr').replace('summary:', 'summry:'),
-      },
-    });
+    const broken = await teamProject({ 'bad.mdx': runbook('Bad', 'beta-ledgr').replace('summary:', 'summry:') });
     const check = await runPlaybookHere(['check'], { cwd: broken });
     expect(check.code).toBe(1);
     expect(check.output).toMatch(
-      /content\/runbooks\/bad\.mdx:3:1 {2}error {2}summry: unknown field "summry" .* — rename it to "summary"/,
+      /handbook\/runbooks\/bad\.mdx:3:1 {2}error {2}summry: unknown field "summry" .* — rename it to "summary"/,
     );
     expect(check.output).toMatch(
-      /content\/runbooks\/bad\.mdx:4:11 {2}error {2}systems\[0\]: unknown system "beta-ledgr" .* did you mean "beta-ledger"\?/,
+      /handbook\/runbooks\/bad\.mdx:4:11 {2}error {2}systems\[0\]: unknown system "beta-ledgr" .* did you mean "beta-ledger"\?/,
     );
   });
 
@@ -91,6 +94,6 @@ describe('a collection a team adds with one registry entry', () => {
   it('gets new entries from playbook new', async () => {
     const created = await runPlaybookHere(['new', 'runbook', 'Invoices stuck in a queue'], { cwd: root });
     expect(created.code, created.output).toBe(0);
-    expect(created.output).toContain('Created content/runbooks/invoices-stuck-in-a-queue.mdx');
+    expect(created.output).toContain('Created handbook/runbooks/invoices-stuck-in-a-queue.mdx');
   });
 });

@@ -15,7 +15,7 @@ const base = '/playbook/';
 const { openPage } = useBrowser();
 
 /** Waits, with a generous limit, until `condition` resolves to true; tries again every 100 ms. */
-async function eventually(condition: () => Promise<boolean> | boolean, what: string, limit = 20_000): Promise<void> {
+async function eventually(condition: () => Promise<boolean> | boolean, what: string, limit = 60_000): Promise<void> {
   const started = Date.now();
   while (!(await condition())) {
     if (Date.now() - started > limit) throw new Error(`Timed out waiting for ${what}. The dev server printed:\n${output}`);

@@ -13,6 +13,11 @@ const snapshot = async (): Promise<HandbookSnapshot> => (await import('virtual:i
 
 const derived = new WeakMap<HandbookSnapshot, Handbook>();
 
+// What a team's replacement component may read (package export integration-playbooks/data): the handbook,
+// its settings, and `link` for addresses under the site's base path.
+export { link } from './links.ts';
+export type { Site } from '../lib/schemas/site.ts';
+
 /** Every entry with its derived cross-references; computed once per snapshot, then reused by every page. */
 export async function getHandbook(): Promise<Handbook> {
   const current = await snapshot();

@@ -124,6 +124,24 @@ describe('a team’s handbook, installed from the packed package', () => {
   });
 
   it('checks and builds with npm run, on the Node the project installs', async () => {
+    // A team's own home hero, replacing the package's through astro.config.mjs and reading the package's data.
+    const config = join(handbook, 'astro.config.mjs');
+    await writeFile(
+      config,
+      (await readFile(config, 'utf8')).replace(/\/\/ components: .*$/m, "components: { HomeHero: './src/Hero.astro' },"),
+    );
+    await mkdir(join(handbook, 'src'));
+    await writeFile(
+      join(handbook, 'src/Hero.astro'),
+      `---
+import { getHandbook, link, type Site } from 'integration-playbooks/data';
+const { site } = Astro.props as { site: Site };
+const guides = (await getHandbook()).entries('guides').length;
+---
+<h1>{site.title}</h1>
+<p id="team-hero">Our own words, and <a href={link('/guides/')}>{guides} guide(s)</a>.</p>
+`,
+    );
     const check = await npm(['run', 'check'], handbook);
     expect(check.code, check.output).toBe(0);
     expect(check.output).toContain('No problems found.');
@@ -134,6 +152,8 @@ describe('a team’s handbook, installed from the packed package', () => {
     expect(existsSync(join(handbook, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
     const home = await page(join(handbook, 'dist'), 'index.html');
     expect(home.querySelector('h1')?.textContent).toBe('Our integration playbook');
+    expect(home.querySelector('#team-hero')?.textContent).toBe('Our own words, and 1 guide(s).');
+    expect(home.querySelector('#team-hero a')?.getAttribute('href')).toBe('/guides/');
   });
 
   it('starts a handbook on a system Node older than Astro needs, and runs the others on the project’s Node 24', async () => {

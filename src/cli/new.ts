@@ -1,10 +1,11 @@
 // `playbook new <kind> "<title>"`: creates a valid entry from a template and prints its path.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { entryId } from '../lib/schemas/common.ts';
 import { today } from '../lib/review.ts';
-import { entryKinds, idFromTitle, scaffold } from '../lib/scaffold.ts';
+import { parse } from 'yaml';
+import { entryKinds, idFromTitle, scaffold, systemsNamedIn, type KnownSystem } from '../lib/scaffold.ts';
 import { editorSupport, projectSetup } from './project-options.ts';
 import { closeHint } from '../lib/content/suggest.ts';
 import { CommandError, helpText, parseCommand, processContext, UsageError, defineCommand, type CommandContext } from './args.ts';
@@ -80,11 +81,24 @@ export async function newEntry(args: readonly string[], { cwd, env }: CommandCon
       return [];
     }
   };
-  const systemIds = await listIds(registry['systems']!.folder);
-  if (kind === 'guide' && systemIds.length === 0) {
-    throw new CommandError('A guide names the systems it integrates; add one first: playbook new system "NetSuite"');
-  }
-  const entry = scaffold(kind, title, today(env), systemIds, id, registry);
+  const systemsSpec = registry['systems']!;
+  const systems: KnownSystem[] = await Promise.all(
+    (await listIds(systemsSpec.folder)).map(async (systemId) => {
+      try {
+        const data = parse(await readFile(join(contentDir, systemsSpec.folder, `${systemId}.yaml`), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        const name = data?.[systemsSpec.titleField ?? 'name'];
+        return { id: systemId, name: typeof name === 'string' ? name : systemId };
+      } catch {
+        return { id: systemId, name: systemId }; // check reports the broken file; its id still matches
+      }
+    }),
+  );
+  const namesSystems = Object.values(registry[entryKinds(registry)[kind]!]!.references ?? {}).includes('systems');
+  const named = namesSystems ? systemsNamedIn(title, systems) : { ids: [], unknown: [] };
+  const entry = scaffold(kind, title, today(env), named.ids, id, registry);
   const path = join(contentDir, entry.path);
   if ((await listIds(registry[entry.collection]!.folder)).includes(entry.id)) {
     throw new CommandError(
@@ -95,6 +109,15 @@ export async function newEntry(args: readonly string[], { cwd, env }: CommandCon
   await writeFile(path, entry.text, { flag: 'wx' });
   await editorSupport({ root, contentDir }, registry);
   console.log(`Created ${relative(root, path)}`);
-  console.log('Fill it in, then run: playbook check');
+  if (named.ids.length) console.log(`Systems named in the title: ${named.ids.join(', ')}`);
+  for (const name of named.unknown) {
+    console.log(`No system is named "${name}"; if it is one, create it: npm run new -- system ${JSON.stringify(name)}`);
+  }
+  if (namesSystems && !named.ids.length && !named.unknown.length) {
+    console.log(
+      `The title names no system; list the systems in ${relative(root, path)} (ids of files in ${systemsSpec.folder}/)`,
+    );
+  }
+  console.log('Fill it in, then run: npm run check');
   return 0;
 }

@@ -30,6 +30,79 @@ export function idFromTitle(title: string): string {
 
 const yamlString = (text: string) => JSON.stringify(text);
 
+/** A system as a title may name it: by its name or its id. */
+export interface KnownSystem {
+  id: string;
+  name: string;
+}
+
+/** Words that start a title without naming a system ("Sync invoices from Zuora"). */
+const leadingWords = new Set(
+  'a an the how why what when where sync syncing synchronise synchronize export exporting import importing send sending push pull load loading migrate migrating migration move copy map mapping update create post replicate reconcile reconciling compare provision provisioning deprovision deprovisioning onboard onboarding offboard offboarding archive archiving stream streaming daily nightly weekly hourly monthly bulk incremental new'.split(
+    ' ',
+  ),
+);
+/** What joins the systems of a title: "A to B", "A and B", "A → B", "A, B". */
+const connectors = /\s+(?:to|from|into|onto|and|with|via|between|through|for|in|on|of|then)\s+|\s*(?:->|→|⇒|[,/&+|])\s*|\s+-\s+/iu;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWords = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The systems a title names, by name or id, case-insensitively ("Greenhouse hires to Workday" names
+ * `workday`), in the order the title names them; and the names in it that match no system ("Greenhouse"):
+ * in each part of the title between connectors ("to", "and", "→", …) that names no known system, the
+ * leading run of capitalised words, unless it is a word titles start with ("Sync", "Nightly").
+ */
+export function systemsNamedIn(title: string, systems: readonly KnownSystem[]): { ids: string[]; unknown: string[] } {
+  const found: { id: string; index: number; length: number }[] = [];
+  for (const system of systems) {
+    const spellings = [system.name, system.id, system.id.replace(/-/g, ' ')].filter(Boolean);
+    for (const spelling of spellings) {
+      const match = wholeWords(spelling).exec(title);
+      if (match) {
+        found.push({ id: system.id, index: match.index, length: spelling.length });
+        break;
+      }
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  // A longer name wins over a shorter one inside it ("Google Workspace" over "Google").
+  const kept = found.filter(
+    (hit, i) => !found.some((other, j) => j !== i && other.length > hit.length && other.index <= hit.index && other.index + other.length >= hit.index + hit.length),
+  );
+  const ids = [...new Set(kept.map((hit) => hit.id))];
+  const masked = kept.reduce(
+    (text, hit) => text.slice(0, hit.index) + '\0'.repeat(hit.length) + text.slice(hit.index + hit.length),
+    title,
+  );
+  const unknown: string[] = [];
+  for (const part of masked.split(connectors)) {
+    if (!part || part.includes('\0')) continue;
+    const words = part.trim().split(/\s+/);
+    const name: string[] = [];
+    for (const word of words) {
+      if (!/^[\p{Lu}\p{N}]/u.test(word)) break;
+      if (!name.length && leadingWords.has(word.toLowerCase())) break;
+      name.push(word);
+    }
+    const text = name.join(' ').replace(/[.:;!?)"']+$/, '');
+    if (text && !unknown.includes(text)) unknown.push(text);
+  }
+  return { ids, unknown };
+}
+
+/**
+ * What the templates write for the author to replace. `check` knows them too: an entry that still holds
+ * one is not finished (see src/lib/content/finished.ts).
+ */
+export const templateText = {
+  summary: (title: string) => `One paragraph on ${title}: what it is and why it matters. At most 280 characters.`,
+  /** Matches the summary the templates write, whatever the title. */
+  summaryPattern: /^One paragraph on [\s\S]*: what it is and why it matters\. At most 280 characters\.$/,
+  owner: 'Your team',
+};
+
+/** The guidance each section of a new entry holds, as an MDX comment, by section heading ('' for a body without one). */
 const guidance: Record<(typeof guideSections)[number], string> = {
   Introduction: 'What this integration does, for whom, and why it exists. Name the systems and the business process.',
   Prerequisites: 'Accounts, sandboxes, API access, service accounts with least privilege, and decisions needed before building.',
@@ -41,10 +114,33 @@ const guidance: Record<(typeof guideSections)[number], string> = {
   Deployment: 'How it goes live: order of steps, cut-over, rollback, who signs off.',
   Maintenance: 'Monitoring, owners, review cadence, and what to check when a vendor changes its API.',
 };
+const referenceGuidance = {
+  'The risk': 'What goes wrong, and how it is found.',
+  'What to do': 'The practice, step by step.',
+  'What it looks like': 'How to recognise it in a project.',
+  'Why it hurts': 'What it costs, with an example.',
+  'What to do instead': 'The better pattern.',
+};
+const handbookGuidance = 'Guidance that applies to every integration.';
+const collectionGuidance = (noun: string) => `The ${noun} itself.`;
+
+/** Every guidance text the templates write (a collection a team adds gets "The <noun> itself."). */
+export const templateGuidance: readonly (string | RegExp)[] = [
+  ...Object.values(guidance),
+  ...Object.values(referenceGuidance),
+  handbookGuidance,
+  new RegExp(`^${collectionGuidance('[a-z -]+').replace('.', '\\.')}$`),
+];
+
+function sectionsWithGuidance(headings: (keyof typeof referenceGuidance)[]): string[] {
+  return headings.flatMap((heading) => [`## ${heading}`, '', `{/* ${referenceGuidance[heading]} */}`, '']);
+}
 
 /**
  * The text of a new entry of a kind: every required field (with a comment saying what goes there)
- * and, for guides, every required section with guidance. Valid as written, so `npm run check` passes.
+ * and, for guides, every required section with guidance. `systemIds` are the systems the title names
+ * (`systemsNamedIn`), written into every field that holds system ids. Not finished as written: `check`
+ * names each placeholder and empty section (and a guide without systems) until the author has replaced them.
  */
 export function scaffold(
   kind: string,
@@ -58,7 +154,7 @@ export function scaffold(
   const spec = collection ? registry[collection] : undefined;
   if (!collection || !spec) throw new Error(`scaffold: no collection makes entries of kind "${kind}"`);
   const path = `${spec.folder}/${id}${spec.extension}`;
-  const summary = yamlString(`One paragraph on ${title}: what it is and why it matters. At most 280 characters.`);
+  const summary = yamlString(templateText.summary(title));
   let text: string;
   switch (kind) {
     case 'guide':
@@ -68,15 +164,15 @@ export function scaffold(
         `summary: ${summary}`,
         '# S, M, L or XL; an XL guide lists the smaller guides it is split into under breakdown:',
         'size: M',
-        `# Ids of files in systems/. Replace with the systems this guide integrates.`,
-        `systems: [${systemIds.slice(0, 2).join(', ')}]`,
+        `# Ids of files in systems/: the systems this guide integrates${systemIds.length ? ' (those the title names)' : ''}.`,
+        `systems: [${systemIds.join(', ')}]`,
         '# dataFlow:            # optional: the flows, drawn as a diagram',
         `#   - { from: ${systemIds[0] ?? 'a'}, to: ${systemIds[1] ?? systemIds[0] ?? 'b'}, objects: [Invoice], trigger: schedule, sync: incremental }`,
         '# antiPatterns: []     # optional: ids in anti-patterns/',
         '# securityNotes: []    # optional: ids in security/',
         '# score: { impact: 3, complexity: 3, cost: 3, risk: 3 }   # optional, each 1-5',
-        'owner: "Your team"',
-        'status: draft',
+        `owner: ${yamlString(templateText.owner)}`,
+        '# status: draft   # while you write: what check finds is a warning, and search leaves the guide out',
         `lastReviewed: ${today}`,
         'tags: []',
         '---',
@@ -97,29 +193,9 @@ export function scaffold(
         '',
         ...(kind === 'security'
           ? [
-              '## The risk',
-              '',
-              '{/* What goes wrong, and how it is found. */}',
-              '',
-              '## What to do',
-              '',
-              '{/* The practice, step by step. */}',
-              '',
+              ...sectionsWithGuidance(['The risk', 'What to do']),
             ]
-          : [
-              '## What it looks like',
-              '',
-              '{/* How to recognise it in a project. */}',
-              '',
-              '## Why it hurts',
-              '',
-              '{/* What it costs, with an example. */}',
-              '',
-              '## What to do instead',
-              '',
-              '{/* The better pattern. */}',
-              '',
-            ]),
+          : [...sectionsWithGuidance(['What it looks like', 'Why it hurts', 'What to do instead'])]),
       ].join('\n');
       break;
     case 'system':
@@ -145,25 +221,33 @@ export function scaffold(
         'tags: []',
         '---',
         '',
-        '{/* Guidance that applies to every integration. */}',
+        `{/* ${handbookGuidance} */}`,
         '',
       ].join('\n');
       break;
-    default:
-      // A collection a team added: its title and summary, and room for the rest (check names what is missing).
+    default: {
+      // A collection a team added: its title and summary, the systems the title names in any field that
+      // holds system ids, and room for the rest (check names what is missing).
+      const fields = [
+        `title: ${yamlString(title)}`,
+        `summary: ${summary}`,
+        ...Object.entries(spec.references ?? {})
+          .filter(([, target]) => target === 'systems')
+          .map(([field]) => `${field}: [${systemIds.join(', ')}]`),
+      ];
       text =
         spec.extension === '.yaml'
-          ? [`title: ${yamlString(title)}`, `summary: ${summary}`, ''].join('\n')
+          ? [...fields, ''].join('\n')
           : [
               '---',
-              `title: ${yamlString(title)}`,
-              `summary: ${summary}`,
+              ...fields,
               '---',
               '',
-              `{/* The ${spec.label.one.toLowerCase()} itself. */}`,
+              `{/* ${collectionGuidance(spec.label.one.toLowerCase())} */}`,
               '',
             ].join('\n');
       break;
+    }
   }
   return { collection, id, path, text };
 }

@@ -8,8 +8,13 @@ import type { GuideInput } from '../../src/lib/schemas/guide.ts';
 import type { SystemInput } from '../../src/lib/schemas/system.ts';
 import { guideSections } from '../../src/lib/schemas/guide.ts';
 
-/** A guide body with every required section, each with a sentence. */
-export const guideBody = guideSections.map((name) => `## ${name}\n\nAbout ${name.toLowerCase()}.\n`).join('\n');
+/** A guide body with every required section, each long enough to count as finished (see finished.sectionWords). */
+export const guideBody = guideSections
+  .map(
+    (name) =>
+      `## ${name}\n\nAbout ${name.toLowerCase()}: what the team does at this step, who does it, what it needs from each system, and how a reader can tell that the step is done and the data is right.\n`,
+  )
+  .join('\n');
 
 /** A minimal valid guide's frontmatter, with overrides. */
 export function guideInput(overrides: Partial<GuideInput> = {}): GuideInput {

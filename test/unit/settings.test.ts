@@ -18,7 +18,13 @@ describe('site settings', () => {
   it('uses the defaults when there is no site.yaml', async () => {
     const { site, problems } = await readSiteSettings(await contentWith(), {});
     expect(problems).toEqual([]);
-    expect(site).toEqual({ title: 'Integration Playbooks', description: expect.any(String), base: '/', secretAllowlist: [] });
+    expect(site).toEqual({
+      title: 'Integration Playbooks',
+      description: expect.any(String),
+      base: '/',
+      finished: { sectionWords: 25, placeholders: ['TODO', 'TBD', 'FIXME', 'Lorem ipsum'] },
+      secretAllowlist: [],
+    });
   });
 
   it('reads site.yaml and lets the environment override the address and base path', async () => {
@@ -47,7 +53,7 @@ describe('site settings', () => {
     expect(problems.map(formatProblem)).toEqual([
       'content/site.yaml:2:7  error  base: found "docs"; expected a path that starts and ends with "/", such as /playbook/  (invalid-value)',
       'content/site.yaml:3:11  error  editLink: found "ftp://x"; expected an http(s) address such as https://example.com  (invalid-value)',
-      'content/site.yaml:4:1  error  theme: unknown field "theme" (expected one of: title, description, url, base, repository, editLink, logo, accent, stylesheet, secretAllowlist)  (unknown-field)',
+      'content/site.yaml:4:1  error  theme: unknown field "theme" (expected one of: title, description, url, base, repository, editLink, logo, accent, stylesheet, finished, secretAllowlist)  (unknown-field)',
     ]);
   });
 

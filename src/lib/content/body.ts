@@ -23,11 +23,61 @@ export interface BodyLink {
   column: number;
 }
 
+/** The body between two second-level headings (or before the first), as a reader would read it. */
+export interface BodySection {
+  /** The heading's text; empty for what comes before the first heading. */
+  heading: string;
+  /** The heading's line (1 for the part before the first heading). */
+  line: number;
+  /** Its words: text, lists, tables, code and components' text, without MDX comments. */
+  text: string;
+  /** Whether it holds an MDX comment (`{/* … *\/}`), as the templates write their guidance. */
+  commented: boolean;
+}
+
 /** What the checks need to know of an MDX body. */
 export interface BodyOutline {
   headings: BodyHeading[];
   fences: BodyFence[];
   links: BodyLink[];
+  sections: BodySection[];
+}
+
+/** An MDX expression that is only a comment, such as the templates' `{/* guidance *\/}`. */
+const isComment = (node: MdastNode) =>
+  (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value);
+
+/** The words a reader sees in a node: its text without comments, code included. */
+function proseOf(node: MdastNode): string {
+  if (isComment(node) || node.type === 'mdxjsEsm') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node && Array.isArray(node.children)) return (node.children as MdastNode[]).map(proseOf).join(' ');
+  return '';
+}
+
+/** Whether a node holds a comment anywhere. */
+const holdsComment = (node: MdastNode): boolean =>
+  isComment(node) || ('children' in node && Array.isArray(node.children) && (node.children as MdastNode[]).some(holdsComment));
+
+/** The body cut at its first- and second-level headings. */
+function sectionsOf(tree: MdastNode): BodySection[] {
+  const sections: BodySection[] = [{ heading: '', line: 1, text: '', commented: false }];
+  const children = 'children' in tree && Array.isArray(tree.children) ? (tree.children as MdastNode[]) : [];
+  for (const node of children) {
+    // The frontmatter is not the body: the body starts on the line after it.
+    if (node.type === 'yaml' || node.type === 'toml') {
+      sections[0]!.line = (node.position?.end.line ?? 0) + 1;
+      continue;
+    }
+    if (node.type === 'heading' && node.depth <= 2) {
+      sections.push({ heading: textOf(node).trim(), line: node.position?.start.line ?? 1, text: '', commented: false });
+      continue;
+    }
+    const section = sections.at(-1)!;
+    section.text = `${section.text} ${proseOf(node)}`.trim();
+    section.commented ||= holdsComment(node);
+  }
+  return sections;
 }
 
 function textOf(node: MdastNode): string {
@@ -84,5 +134,5 @@ export function outlineMdx(text: string, file: string): { outline?: BodyOutline;
     if ('children' in node && Array.isArray(node.children)) (node.children as MdastNode[]).forEach(visit);
   };
   visit(tree);
-  return { outline: { headings, fences, links }, tree, problems: [] };
+  return { outline: { headings, fences, links, sections: sectionsOf(tree) }, tree, problems: [] };
 }

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Site } from '../schemas/site.ts';
 import type { Theme } from '../theme.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
-import { outlineMdx, type BodyHeading, type BodyLink } from './body.ts';
+import { outlineMdx, type BodyHeading, type BodyLink, type BodySection } from './body.ts';
+import { unfinishedProblems, type FinishedRules } from './finished.ts';
 import { defaultRegistry, type Registry } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { displayPath, readHandbookSources, type SourceEntry } from './read.ts';
@@ -75,6 +76,8 @@ export interface CheckOptions {
    * for what the focus refers to. Problems are the same as a full check's for the files in focus.
    */
   focus?: ReadonlySet<string>;
+  /** What a finished entry needs (site.yaml `finished`); without it, entries are checked as well-formed only. */
+  finished?: FinishedRules;
 }
 
 /**
@@ -94,6 +97,7 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
     if (!inFocus(source.file)) continue;
     problems.push(...source.yaml.problems);
     let headings: BodyHeading[] = [];
+    let sections: BodySection[] | undefined;
     const spec = registry[source.collection];
     if (!spec) throw new Error(`checkSources: "${source.collection}" is not a collection of this handbook`);
     if (spec.extension === '.mdx') {
@@ -101,6 +105,7 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       problems.push(...body.problems);
       if (body.tree) problems.push(...contentPolicyProblems(body.tree, source.file, { components: entryComponents }));
       headings = body.outline?.headings ?? [];
+      sections = body.outline?.sections;
       if (body.outline) bodies.push({ source, headings, links: body.outline.links });
       for (const fence of body.outline?.fences ?? []) {
         if (fence.lang === 'mermaid') diagrams.push({ file: source.file, line: fence.line, source: fence.value });
@@ -115,6 +120,10 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       continue;
     }
     entries.push({ collection: source.collection, id: source.id, file: source.file, data: parsed.data, headings });
+    if (options.finished) {
+      const entry = { collection: source.collection, file: source.file, data: parsed.data, yaml: source.yaml, text: source.text };
+      problems.push(...unfinishedProblems(sections ? { ...entry, sections } : entry, options.finished));
+    }
     if (source.collection === 'guides' && options.today) {
       const guide = parsed.data as Guide;
       const review = overdueReview(guide, options.today);
@@ -274,6 +283,8 @@ export async function startHandbookCheck(
       root: location.root,
       contentDir: location.contentDir,
       today: day,
+      // Broken settings fall back to the defaults; judging entries by rules the team may have tuned would mislead.
+      ...(site.finished && !siteProblems.some((problem) => problem.severity === 'error') ? { finished: site.finished } : {}),
       ...(focus ? { focus } : {}),
     });
     return {

@@ -13,6 +13,15 @@ const publicPath = (extensions: string[], example: string) =>
       `the path of a ${extensions.map((e) => `.${e}`).join(', ')} file in public/, such as ${example}`,
     );
 
+/**
+ * The fewest words a guide's required section needs by default: about two sentences. The starter guides'
+ * shortest section has 44 words and their median about 115, so a real section passes and a stub does not.
+ */
+export const defaultSectionWords = 25;
+
+/** Markers of unfinished work that no finished entry holds, by default. */
+export const defaultPlaceholders = ['TODO', 'TBD', 'FIXME', 'Lorem ipsum'] as const;
+
 /** Site settings (`site.yaml` at the top of the content folder); every field is optional. */
 export const siteSchema = z.strictObject({
   /** Name shown in the header and page titles. */
@@ -36,6 +45,18 @@ export const siteSchema = z.strictObject({
   accent: z.union([hexColour, z.strictObject({ light: hexColour, dark: hexColour })]).optional(),
   /** An extra stylesheet loaded after the generator's: the path of a .css file in public/, e.g. /theme.css. */
   stylesheet: publicPath(['css'], '/theme.css').optional(),
+  /** What a finished entry needs (false: none of it); check reports what falls short: errors for active entries, warnings for drafts. */
+  finished: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        /** The fewest words each required section of a guide must have; 0 turns the rule off. */
+        sectionWords: z.number().int().min(0).default(defaultSectionWords),
+        /** Words that mark unfinished work wherever they appear (whole words, case as written), besides the templates' own. */
+        placeholders: z.array(line).default([...defaultPlaceholders]),
+      }),
+    ])
+    .default({ sectionWords: defaultSectionWords, placeholders: [...defaultPlaceholders] }),
   /** Documented fake credentials that `npm run check` must not report as secrets. */
   secretAllowlist: z.array(z.string()).default([]),
 });

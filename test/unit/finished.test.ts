@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/lib/content/validate.ts';
+import type { FinishedRules } from '../../src/lib/content/finished.ts';
 import { parseEntry } from '../../src/lib/content/read.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { scaffold } from '../../src/lib/scaffold.ts';
@@ -7,7 +8,7 @@ import { defaultPlaceholders, defaultSectionWords } from '../../src/lib/schemas/
 import { guideSections } from '../../src/lib/schemas/guide.ts';
 import { guideBody, guideInput, mdx, source, systemInput } from '../helpers/entries.ts';
 
-const rules = { sectionWords: defaultSectionWords, placeholders: [...defaultPlaceholders] };
+const rules: FinishedRules = { sectionWords: defaultSectionWords, placeholders: [...defaultPlaceholders] };
 const systems = [
   source('systems', 'zuora', systemInput({ name: 'Zuora', category: 'billing' })),
   source('systems', 'netsuite', systemInput()),

@@ -56,7 +56,7 @@ describe('links and assets', () => {
     [
       'a heading that does not exist',
       '[x](/handbook/sizing/#size)',
-      'link to "/handbook/sizing/#size" names no heading on that page (found: "#size")',
+      'link to "/handbook/sizing/#size" names no heading on that page (found: "#size"; expected one of:',
       'did you mean "#sizes"?',
       'broken-anchor',
     ],
@@ -76,5 +76,60 @@ describe('links and assets', () => {
     expect(problems[0]).toContain(message);
     expect(problems[0]).toContain(hint);
     expect(problems[0]).toContain(`(${rule})`);
+  });
+});
+
+describe('anchors the page templates add', () => {
+  const flowing = source(
+    'guides',
+    'flowing',
+    guideInput({
+      dataFlow: [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'], trigger: 'schedule', sync: 'incremental' }],
+      antiPatterns: ['big-bang'],
+    }),
+  );
+  const whole = source('guides', 'whole', guideInput({ size: 'XL', breakdown: ['flowing'] }));
+  const bigBang = source(
+    'antiPatterns',
+    'big-bang',
+    { title: 'Big bang', summary: 'All at once.', severity: 'high' },
+    '## Why\n\nIt hurts.\n',
+  );
+  const unused = source('security', 'unused', { title: 'Unused', summary: 'Cited by none.', severity: 'low' }, 'Plain.\n');
+
+  async function linkCheck(link: string) {
+    const root = await mkdtemp(join(tmpdir(), 'playbook-anchors-'));
+    const guide = source('guides', 'the-guide', guideInput(), `${guideBody}\n${link}\n`);
+    const all = [...systems, handbookPage, flowing, whole, bigBang, unused, guide];
+    return checkSources(all, { root }).problems.map(formatProblem);
+  }
+
+  it.each([
+    '/guides/flowing/#data-flow',
+    '/guides/flowing/#related',
+    '/guides/flowing/#toc-title',
+    '/guides/whole/#breakdown',
+    '/anti-patterns/big-bang/#citing',
+    '/anti-patterns/big-bang/#why',
+    '/security/unused/#citing',
+    '/handbook/sizing/#main',
+    '/systems/zuora/#main',
+  ])('accepts %s, a section that page has', async (url) => {
+    expect(await linkCheck(`[x](${url})`)).toEqual([]);
+  });
+
+  it.each([
+    ['/handbook/sizing/#data-flow', '(found: "#data-flow"; expected one of: #main, #toc-title, #sizes, #sizes-1)'],
+    ['/guides/whole/#data-flow', 'expected one of: #main, #breakdown, #toc-title, #introduction,'],
+    ['/guides/flowing/#breakdown', 'expected one of: #main, #data-flow, #related, #toc-title, #introduction,'],
+    ['/guides/whole/#related', '#error-handling, … (11 in all))'],
+    ['/handbook/sizing/#citing', 'expected one of: #main, #toc-title, #sizes, #sizes-1)'],
+    ['/systems/zuora/#citing', 'expected one of: #main)'],
+  ])('refuses %s, a section the page will not have', async (url, hint) => {
+    const problems = await linkCheck(`[x](${url})`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`link to "${url}" names no heading on that page`);
+    expect(problems[0]).toContain(hint);
+    expect(problems[0]).toContain('(broken-anchor)');
   });
 });

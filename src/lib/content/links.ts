@@ -17,9 +17,6 @@ export interface SiteMap {
 /** An entry's headings, or a way to get them when a link needs them (`check --changed` outlines only what it must). */
 type Headings = readonly BodyHeading[] | (() => readonly BodyHeading[]);
 
-/** Anchors the templates put on every entry page, besides the body's headings. */
-const templateAnchors = ['main', 'data-flow', 'breakdown', 'related', 'citing', 'toc-title'];
-
 /** Whether `path` lies inside `folder` (both absolute). */
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
@@ -37,15 +34,16 @@ export const fixedPages = ['/', '/tags/', '/quote/', '/portfolio/', '/search/'];
 
 /** The site's pages (paths without the base) with their anchors, from the entries, the collections and the fixed pages. */
 export function siteMap(
-  entries: readonly { folder: string; id: string; headings: Headings }[],
+  /** Each entry's page: its folder, id, body headings and the anchors its template adds for those headings. */
+  entries: readonly { folder: string; id: string; headings: Headings; template: (headings: readonly BodyHeading[]) => string[] }[],
   tagSlugs: readonly string[],
   collectionFolders: readonly string[] = ['guides', 'anti-patterns', 'security', 'systems', 'handbook'],
 ): SiteMap {
   const pages = new Map<string, ReadonlySet<string> | (() => ReadonlySet<string>)>();
   for (const path of [...fixedPages, ...collectionFolders.map((folder) => `/${folder}/`)]) pages.set(path, new Set(['main']));
   for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
-  for (const { folder, id, headings } of entries) {
-    const anchors = (list: readonly BodyHeading[]) => new Set([...templateAnchors, ...headingAnchors(list)]);
+  for (const { folder, id, headings, template } of entries) {
+    const anchors = (list: readonly BodyHeading[]) => new Set([...template(list), ...headingAnchors(list)]);
     pages.set(entryPath(folder, id), typeof headings === 'function' ? () => anchors(headings()) : anchors(headings));
   }
   return {
@@ -119,9 +117,11 @@ export function linkProblems(
     }
     if (fragment && !anchors.has(decodeURIComponent(fragment))) {
       const hint = closeHint(fragment, [...anchors], '#');
+      const real = [...anchors].map((anchor) => `#${anchor}`);
+      const expected = `${real.slice(0, 8).join(', ')}${real.length > 8 ? `, … (${real.length} in all)` : ''}`;
       problems.push({
         ...at,
-        message: `link to "${link.url}" names no heading on that page (found: "#${fragment}")`,
+        message: `link to "${link.url}" names no heading on that page (found: "#${fragment}"; expected one of: ${expected})`,
         ...(hint ? { hint } : {}),
         rule: 'broken-anchor',
       });

@@ -4,6 +4,7 @@ import type { Theme } from '../theme.ts';
 import { readSiteSettings, type HandbookLocation } from '../settings.ts';
 import { outlineMdx, type BodyHeading, type BodyLink, type BodySection } from './body.ts';
 import { unfinishedProblems, type FinishedRules } from './finished.ts';
+import { templateAnchors } from './page-anchors.ts';
 import { defaultRegistry, type Registry } from './collections.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { displayPath, readHandbookSources, type SourceEntry } from './read.ts';
@@ -175,10 +176,30 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   problems.push(...tagProblems(tagged));
   const tagLabels = tagged.map((t) => t.label);
   const headingsOf = new Map(bodies.map(({ source, headings }) => [source, headings]));
+  // Which collections cite each entry: templates add a "cited by" section only to an entry something cites.
+  const citedBy = new Map<string, Set<string>>();
+  for (const source of sources) {
+    const data = (source.yaml.data ?? {}) as Record<string, unknown>;
+    for (const [field, target] of Object.entries(registry[source.collection]!.references ?? {})) {
+      const ids = data[field];
+      if (!Array.isArray(ids)) continue;
+      for (const id of ids) {
+        const key = `${target}/${String(id)}`;
+        citedBy.set(key, (citedBy.get(key) ?? new Set()).add(source.collection));
+      }
+    }
+  }
   const pages = siteMap(
     sources.map((source) => ({
       folder: registry[source.collection]!.folder,
       id: source.id,
+      template: (headings: readonly BodyHeading[]) =>
+        templateAnchors({
+          collection: source.collection,
+          data: source.yaml.data,
+          headings,
+          citedBy: citedBy.get(`${source.collection}/${source.id}`) ?? new Set(),
+        }),
       // Outside the focus, a page's headings are read only when a link in focus needs them.
       headings:
         headingsOf.get(source) ??

@@ -18,10 +18,24 @@ export function formatRange(low: string, high: string, format: (value: string) =
   return low === high ? format(low) : `${format(low)} – ${format(high)}`;
 }
 
-/** One CSV line: fields with commas, quotes or line breaks are quoted, quotes doubled (RFC 4180). */
+/**
+ * A text cell a spreadsheet will not run as a formula: one that begins with =, +, -, @, a tab or a carriage
+ * return gets a leading ' (OWASP, CSV injection). A plain number, negative ones included, stays a number.
+ */
+export function neutraliseCell(field: string | number): string {
+  const text = String(field);
+  if (typeof field === 'number' || /^-?\d+(?:\.\d+)?$/.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV line: each cell neutralised against formula injection, then fields with commas, quotes or line
+ * breaks quoted with quotes doubled (RFC 4180).
+ */
 export function csvLine(fields: readonly (string | number)[]): string {
   return fields
-    .map((field) => (/[",\r\n]/.test(String(field)) ? `"${String(field).replaceAll('"', '""')}"` : String(field)))
+    .map(neutraliseCell)
+    .map((field) => (/[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field))
     .join(',');
 }
 

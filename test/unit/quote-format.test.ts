@@ -25,6 +25,18 @@ describe('quote formatting', () => {
     expect(csvLine(['plain', 'with, comma', 'with "quote"', 3])).toBe('plain,"with, comma","with ""quote""",3');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const cells = ['=HYPERLINK("http://x.example","y")', '+1+1', '-2+3', '@SUM(A1)', '\tTab', 'a=b', -4, '-12.50', '7.00'];
+    expect(csvLine(cells)).toBe(`"'=HYPERLINK(""http://x.example"",""y"")",'+1+1,'-2+3,'@SUM(A1),'\tTab,a=b,-4,-12.50,7.00`);
+    expect(csvLine(['\rReturn'])).toBe(`"'\rReturn"`);
+  });
+
+  it('neutralises a phase name from the model in the exported quote', () => {
+    const hostile = { ...model, phases: model.phases.map((p, i) => (i ? p : { ...p, name: '=cmd|calc' })) };
+    const inputs = defaultInputs(hostile);
+    expect(quoteCsv(hostile, inputs, estimate(hostile, inputs)).split('\r\n')[1]).toMatch(/^'=cmd\|calc,hours,/);
+  });
+
   it('writes the whole quote as CSV', () => {
     const inputs = { ...defaultInputs(model), customers: 10 };
     const csv = quoteCsv(model, inputs, estimate(model, inputs));

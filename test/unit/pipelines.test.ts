@@ -165,7 +165,7 @@ describe('the GitLab pipelines', () => {
     expect(pipeline['include']).toEqual([{ local: '.gitlab/handbook.gitlab-ci.yml' }]);
     const handbook = await yamlOf('.gitlab/handbook.gitlab-ci.yml');
     expect(handbook['stages']).toContain(pipeline['test']['stage']);
-    expect(pipeline['test']['before_script'][0]).toMatch(/^command -v chromium \|\| \(apt-get/);
+    expect(pipeline['test']['before_script'][0]).toMatch(/^command -v chromium-headless-shell \|\| \(apt-get/);
     expect(pipeline['test']['script']).toEqual(['npm test']);
   });
 });

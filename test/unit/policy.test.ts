@@ -359,3 +359,31 @@ describe('values of the handbook components', () => {
     expect(lines('<Callout type="note">Fine.</Callout>\n\n<Tab label="REST">Fine.</Tab>')).toEqual([]);
   });
 });
+
+describe('content policy: diagrams', () => {
+  const fence = (source: string) => `\`\`\`mermaid\n${source}\n\`\`\``;
+
+  it('refuses an event handler in a label, at its line in the file', () => {
+    const [problem, ...rest] = check(fence('flowchart LR\n  a["<img src=x onerror=alert(1)>"] --> b[Plain]'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(
+      /^content\/guides\/the-guide\.mdx:7:6 {2}error {2}onerror on <img> runs script in readers' browsers, in a diagram too/,
+    );
+    expect(problem).toContain('(event-handler)');
+  });
+
+  it.each([
+    ['a script', 'sequenceDiagram\n  A->>B: <script>alert(1)</script>', 'html-element'],
+    ['an embedded document', 'flowchart LR\n  a["<iframe srcdoc=x>"]', 'html-element'],
+    ['a script address', 'flowchart LR\n  a["<a href=\'javascript:alert(1)\'>x</a>"]', 'unsafe-url'],
+  ])('refuses %s', (_name, source, rule) => {
+    expect(rules(fence(source))).toEqual([rule]);
+  });
+
+  it('accepts arrows, generics, layout tags and the same markup in other code blocks', () => {
+    const diagram =
+      'flowchart LR\n  a["<b>CRM</b><br>accounts"] --> b\n  c<-->d\nclassDiagram\n  class List<T>\n  <<interface>> List';
+    expect(check(fence(diagram))).toEqual([]);
+    expect(check('```html\n<img src=x onerror=alert(1)>\n```')).toEqual([]);
+  });
+});

@@ -143,6 +143,14 @@ export function contentPolicyProblems(tree: MdastNode, file: string, options: Po
         if (problem) report(problem.rule, problem.message, problem.hint);
         break;
       }
+      case 'code':
+        if (node.lang === 'mermaid') {
+          for (const finding of diagramMarkupProblems(node.value)) {
+            // The fence's first line is its opening ```mermaid; the source starts on the next.
+            problems.push({ file, line: at.line + 1 + finding.line, column: finding.column, severity: 'error', ...finding.problem });
+          }
+        }
+        break;
     }
     // Code blocks and inline code have no children: what they show is text, never refused.
     if ('children' in node) (node.children as MdastNode[]).forEach(visit);
@@ -156,6 +164,56 @@ interface Finding {
   rule: string;
   message: string;
   hint?: string;
+}
+
+/**
+ * Markup in a Mermaid diagram's source that would run in a reader's browser. Mermaid draws labels as HTML
+ * and sanitises what it draws, but it reads labels through the live page first, where an image's error
+ * handler already fires (the Content-Security-Policy stops it, and reports it). So a diagram may use layout
+ * tags such as <b> and <br>, but no element that runs or embeds anything, no on* attribute and no script URL.
+ */
+export function diagramMarkupProblems(source: string): { line: number; column: number; problem: Finding }[] {
+  const found: { line: number; column: number; problem: Finding }[] = [];
+  source.split('\n').forEach((text, line) => {
+    for (const tag of text.matchAll(/<\s*\/?\s*([a-z][\w-]*)([^>]*)>?/gi)) {
+      const [whole, name = '', attributes = ''] = tag;
+      const column = (tag.index ?? 0) + 1;
+      const element = name.toLowerCase();
+      const danger = dangerousElements[element];
+      if (/^<\s*\//.test(whole)) continue; // a closing tag: its opening tag is the one reported
+      if (danger) {
+        found.push({
+          line,
+          column,
+          problem: {
+            rule: 'html-element',
+            message: `<${element}> is not allowed in a diagram: ${danger.why} (found: ${show(whole)})`,
+            hint: 'write the label as text; Mermaid shows <, > and & as they are inside "quoted" labels',
+          },
+        });
+        continue;
+      }
+      const handler = /(?:^|[\s/"'])(on[a-z]+)\s*=/i.exec(attributes);
+      if (handler) {
+        found.push({
+          line,
+          column,
+          problem: {
+            rule: 'event-handler',
+            message: `${handler[1]} on <${element}> runs script in readers' browsers, in a diagram too (found: ${show(whole)})`,
+            hint: 'remove the attribute',
+          },
+        });
+      } else if (/(?:java|vb)script:/i.test(attributes.replace(/[\s\0]/g, ''))) {
+        found.push({
+          line,
+          column,
+          problem: { rule: 'unsafe-url', message: `a script address in a diagram runs when clicked (found: ${show(whole)})`, hint: 'link to a https:// page instead' },
+        });
+      }
+    }
+  });
+  return found;
 }
 
 /** One problem per import or export statement; MDX starts each at the beginning of a line. */

@@ -186,6 +186,10 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
             if (!error && hadError) logger.info('The handbook has no errors again.');
             modules?.refresh(server);
           });
+          // One failed re-read must not stop every later one: the chain goes on from a settled promise.
+          running = running.catch((error: unknown) => {
+            logger.error(`Could not re-read the handbook: ${error instanceof Error ? error.message : String(error)}`);
+          });
         };
         const onChange = (path: string) => {
           if (!path.startsWith(location.contentDir)) return;

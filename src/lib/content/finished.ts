@@ -24,11 +24,20 @@ export interface EntryToFinish {
 }
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-const wordsIn = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Words in a text (runs of non-space holding a letter or digit), counted up to `enough`. */
+function wordsIn(text: string, enough: number): number {
+  let count = 0;
+  for (const [word] of text.matchAll(/\S+/g)) if (/[\p{L}\p{N}]/u.test(word) && ++count >= enough) break;
+  return count;
+}
+const requiredSections = new Set(guideSections.map(normalise));
+/** The templates' guidance, normalised once; a section longer than the longest can hold no guidance alone. */
+const guidanceTexts = new Set(templateGuidance.flatMap((guidance) => (typeof guidance === 'string' ? [normalise(guidance)] : [])));
+const guidancePatterns = templateGuidance.filter((guidance): guidance is RegExp => typeof guidance !== 'string');
+const longestGuidance = Math.max(...[...guidanceTexts].map((text) => text.length));
 const isGuidance = (text: string) =>
-  templateGuidance.some((guidance) =>
-    typeof guidance === 'string' ? normalise(guidance) === normalise(text) : guidance.test(text.trim()),
-  );
+  text.length <= longestGuidance * 2 &&
+  (guidanceTexts.has(normalise(text)) || guidancePatterns.some((pattern) => pattern.test(text.trim())));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole-word (or whole-phrase) match of a placeholder, as written. */
@@ -74,14 +83,14 @@ export function unfinishedProblems(entry: EntryToFinish, rules: FinishedRules): 
   if (!entry.sections) return problems;
 
   // The body, section by section.
-  const required = new Set(entry.collection === 'guides' ? guideSections.map(normalise) : []);
+  const required = entry.collection === 'guides' ? requiredSections : new Set<string>();
   const headed = entry.sections.filter((section) => section.heading);
   const parts = headed.length ? headed : entry.sections.slice(0, 1);
   for (const section of parts) {
     const field = section.heading ? `## ${section.heading}` : 'body';
     const at = { line: section.line };
-    const words = wordsIn(section.text);
     const minimum = required.has(normalise(section.heading)) ? rules.sectionWords : 0;
+    const words = wordsIn(section.text, Math.max(minimum, 1));
     const where = section.heading ? 'section' : 'body';
     if (words === 0) {
       if (!section.heading || required.has(normalise(section.heading)) || entry.collection !== 'guides') {

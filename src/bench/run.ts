@@ -17,6 +17,7 @@ import {
 } from '../cli/args.ts';
 import { generateHandbook } from './generate.ts';
 import { pageScripts } from './page-scripts.ts';
+import { searchIndexSeconds } from '../lib/build-log.ts';
 
 const spec = defineCommand({
   usage: 'playbook bench [--guides 100] [--runs 1] [--seed 1] [--json FILE] [--no-floor]',
@@ -196,7 +197,7 @@ export async function bench(args: readonly string[], { cwd }: CommandContext = p
     plainGuide = name;
     break;
   }
-  const indexSeconds = median(oursRuns.map((r) => Number(/Search index: \d+ pages in ([\d.]+) s/.exec(r.output)?.[1] ?? NaN)));
+  const indexSeconds = median(oursRuns.map((r) => searchIndexSeconds(r.output)));
   const pagefind = join(out, 'pagefind');
   const uiBytes = (await readdir(pagefind)).filter((f) => /\.(js|css)$/.test(f)).length;
   const result: Record<string, unknown> = {

@@ -20,6 +20,7 @@ import { routesOf } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { builtPageViolations } from './output-check.ts';
 import { handbookModules, replaceableComponents, type ReplaceableComponent, type ServedHandbook } from './virtual-modules.ts';
+import { searchIndexLine } from '../lib/build-log.ts';
 
 /** Options of the `playbook()` integration, for teams who keep their own `astro.config.mjs`. */
 export interface PlaybookOptions {
@@ -225,9 +226,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
           throw error;
         }
         const { pages } = await indexing;
-        logger.info(
-          `Search index: ${pages} pages; every page checked for script (${((performance.now() - started) / 1000).toFixed(2)} s).`,
-        );
+        logger.info(searchIndexLine(pages, (performance.now() - started) / 1000));
       },
     },
   };

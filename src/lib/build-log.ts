@@ -78,3 +78,13 @@ export class BuildLog {
     this.pages.length = 0;
   }
 }
+
+/** The build's line about the search index (written by the integration, read back by the benchmark). */
+export function searchIndexLine(pages: number, seconds: number): string {
+  return `Search index: ${pages} pages; every page checked for script (${seconds.toFixed(2)} s).`;
+}
+
+/** The seconds a build log's search-index line reports, or NaN when the log has none. */
+export function searchIndexSeconds(log: string): number {
+  return Number(/Search index: \d+ pages; every page checked for script \(([\d.]+) s\)/.exec(log)?.[1] ?? NaN);
+}

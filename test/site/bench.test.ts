@@ -20,6 +20,7 @@ describe('playbook bench', () => {
       'guideJsGzipBytes',
       'guideWithDiagramJsGzipBytes',
       'searchIndexMb',
+      'indexingSeconds',
       'checkSeconds',
       'floorSeconds',
       'timeRatio',

@@ -6,7 +6,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { defaultRegistry } from '../../src/lib/content/collections.ts';
 import { accessibilityViolations, drawAll, useBrowser } from '../helpers/browser.ts';
 import { projectRoot, runPlaybookHere } from '../helpers/build.ts';
-import { brokenLinks, htmlFiles } from '../helpers/html.ts';
+import { brokenLinks, htmlFiles, page } from '../helpers/html.ts';
+import { readHandbookSources } from '../../src/lib/content/read.ts';
+import { handbookPages } from '../../src/lib/content/validate.ts';
 
 // What any team's handbook must satisfy, whatever it says: it passes check, it builds, every internal link
 // and anchor resolves, pages stay within their budgets, and every page type passes axe. These tests name no
@@ -61,6 +63,28 @@ describe.each(handbooks)('$name', ({ content, url, dir }) => {
   it('builds a site whose every internal link and anchor resolves', async () => {
     expect(existsSync(join(dir, 'index.html'))).toBe(true);
     expect(await brokenLinks(dir, '/')).toEqual([]);
+  });
+
+  it("lets check's link rule know exactly the anchors each built page has", async () => {
+    // What check accepts after "#" on each page, against the ids of the page's main region and headings.
+    const { entries } = readHandbookSources(resolve(projectRoot, content), projectRoot);
+    const tags = entries.flatMap((source) => {
+      const list = (source.yaml.data as { tags?: unknown } | undefined)?.tags;
+      return Array.isArray(list) ? list.filter((tag): tag is string => typeof tag === 'string') : [];
+    });
+    const known = handbookPages(entries, defaultRegistry, tags);
+    const differences: Record<string, { onlyInCheck: string[]; onlyOnPage: string[] }> = {};
+    for (const path of known.keys()) {
+      const file = join(path.slice(1), 'index.html');
+      if (!existsSync(join(dir, file))) continue; // a draft's page, or a page of a collection this handbook leaves empty
+      const html = await page(dir, file);
+      const real = new Set(html.querySelectorAll('main[id], h2[id], h3[id], h4[id], h5[id], h6[id]').map((e) => e.id));
+      const checked = known.get(path)!;
+      const onlyInCheck = [...checked].filter((anchor) => !real.has(anchor));
+      const onlyOnPage = [...real].filter((anchor) => !checked.has(anchor));
+      if (onlyInCheck.length || onlyOnPage.length) differences[path] = { onlyInCheck, onlyOnPage };
+    }
+    expect(differences).toEqual({});
   });
 
   it('keeps every page under 40 KB of HTML and its CSS under 20 KB, compressed as a server sends them', async () => {

@@ -29,8 +29,15 @@ function headingAnchors(headings: readonly BodyHeading[]): string[] {
   return headings.map((heading) => slugger.slug(heading.text));
 }
 
-/** The pages every handbook site has besides its entries and their collections' indexes. */
-export const fixedPages = ['/', '/tags/', '/quote/', '/portfolio/', '/search/'];
+/** The pages every handbook site has besides its entries and their collections' indexes, with the anchors on each. */
+const fixedPageAnchors: Readonly<Record<string, readonly string[]>> = {
+  '/': ['main', 'recent', 'overdue'],
+  '/tags/': ['main'],
+  '/quote/': ['main', 'quote', 'model'],
+  '/portfolio/': ['main'],
+  '/search/': ['main'],
+};
+export const fixedPages = Object.keys(fixedPageAnchors);
 
 /** The site's pages (paths without the base) with their anchors, from the entries, the collections and the fixed pages. */
 export function siteMap(
@@ -40,7 +47,8 @@ export function siteMap(
   collectionFolders: readonly string[] = ['guides', 'anti-patterns', 'security', 'systems', 'handbook'],
 ): SiteMap {
   const pages = new Map<string, ReadonlySet<string> | (() => ReadonlySet<string>)>();
-  for (const path of [...fixedPages, ...collectionFolders.map((folder) => `/${folder}/`)]) pages.set(path, new Set(['main']));
+  for (const path of collectionFolders.map((folder) => `/${folder}/`)) pages.set(path, new Set(['main']));
+  for (const [path, anchors] of Object.entries(fixedPageAnchors)) pages.set(path, new Set(anchors));
   for (const slug of tagSlugs) pages.set(`/tags/${slug}/`, new Set(['main']));
   for (const { folder, id, headings, template } of entries) {
     const anchors = (list: readonly BodyHeading[]) => new Set([...template(list), ...headingAnchors(list)]);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Guide } from '../schemas/guide.ts';
 import { overdueReview, today } from '../review.ts';
 import { tagSlug } from '../handbook.ts';
-import { linkProblems, siteMap } from './links.ts';
+import { linkProblems, siteMap, type SiteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
 import { secretProblems } from './secrets.ts';
 import { contentPolicyProblems } from './policy.ts';
@@ -176,6 +176,38 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
   problems.push(...tagProblems(tagged));
   const tagLabels = tagged.map((t) => t.label);
   const headingsOf = new Map(bodies.map(({ source, headings }) => [source, headings]));
+  const pages = handbookPages(
+    sources,
+    registry,
+    tagLabels,
+    // Outside the focus, a page's headings are read only when a link in focus needs them.
+    (source) =>
+      headingsOf.get(source) ??
+      (inFocus(source.file) || registry[source.collection]!.extension !== '.mdx'
+        ? []
+        : () => outlineMdx(source.text, source.file).outline?.headings ?? []),
+  );
+  const publicDir = options.publicDir ?? join(root, 'public');
+  for (const { source, links } of bodies) {
+    const url = entryPath(registry[source.collection]!.folder, source.id);
+    problems.push(
+      ...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir, options.contentDir),
+    );
+  }
+  return { entries, problems: sortProblems(problems), diagrams };
+}
+
+/**
+ * The pages a handbook's site will have, with the anchors each will carry: every entry's page (its body's
+ * headings and the sections its template adds for that entry), every collection index, tag page and fixed page.
+ */
+export function handbookPages(
+  sources: readonly SourceEntry[],
+  registry: Registry,
+  tagLabels: readonly string[],
+  headings: (source: SourceEntry) => readonly BodyHeading[] | (() => readonly BodyHeading[]) = (source) =>
+    registry[source.collection]!.extension === '.mdx' ? () => outlineMdx(source.text, source.file).outline?.headings ?? [] : [],
+): SiteMap {
   // Which collections cite each entry: templates add a "cited by" section only to an entry something cites.
   const citedBy = new Map<string, Set<string>>();
   for (const source of sources) {
@@ -189,35 +221,22 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       }
     }
   }
-  const pages = siteMap(
+  return siteMap(
     sources.map((source) => ({
       folder: registry[source.collection]!.folder,
       id: source.id,
-      template: (headings: readonly BodyHeading[]) =>
+      template: (list: readonly BodyHeading[]) =>
         templateAnchors({
           collection: source.collection,
           data: source.yaml.data,
-          headings,
+          headings: list,
           citedBy: citedBy.get(`${source.collection}/${source.id}`) ?? new Set(),
         }),
-      // Outside the focus, a page's headings are read only when a link in focus needs them.
-      headings:
-        headingsOf.get(source) ??
-        (inFocus(source.file) || registry[source.collection]!.extension !== '.mdx'
-          ? []
-          : () => outlineMdx(source.text, source.file).outline?.headings ?? []),
+      headings: headings(source),
     })),
     [...new Set(tagLabels.map(tagSlug))],
     Object.values(registry).map((spec) => spec.folder),
   );
-  const publicDir = options.publicDir ?? join(root, 'public');
-  for (const { source, links } of bodies) {
-    const url = entryPath(registry[source.collection]!.folder, source.id);
-    problems.push(
-      ...linkProblems({ file: source.file, path: join(root, source.file), url }, links, pages, publicDir, options.contentDir),
-    );
-  }
-  return { entries, problems: sortProblems(problems), diagrams };
 }
 
 /**

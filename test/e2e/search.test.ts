@@ -103,16 +103,16 @@ describe('search', () => {
     expect(await searchIndex(page, 'Portfolio Quote Handbook Tags')).not.toContainEqual(expect.objectContaining({ url: '/' }));
   });
 
-  it('has no accessibility violations with the dialog open, in both themes', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage({ colorScheme });
-      await page.goto(site);
-      await page.keyboard.press('/');
-      await page.getByRole('dialog').getByRole('searchbox').waitFor();
-      await page.keyboard.type('ledger');
-      await expect.poll(async () => (await resultTitles(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
-      expect(await accessibilityViolations(page), colorScheme).toEqual([]);
-    }
+  it('has no accessibility violations with the dialog open, and no contrast failure in the dark theme', async () => {
+    const { page } = await openPage({ colorScheme: 'light' });
+    await page.goto(site);
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').getByRole('searchbox').waitFor();
+    await page.keyboard.type('ledger');
+    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page), 'light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await accessibilityViolations(page, { contrastOnly: true }), 'dark').toEqual([]);
   });
 
   it('says search needs JavaScript and links to the indexes when it is off', async () => {

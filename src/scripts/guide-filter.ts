@@ -41,7 +41,6 @@ class GuideFilterElement extends HTMLElement {
     const initial = filterFromQuery(new URLSearchParams(location.search), allowed);
     for (const key of filterKeys) select(key).value = initial[key];
     apply(initial);
-    form.hidden = false;
 
     form.addEventListener('change', () => {
       const filter = fromForm();

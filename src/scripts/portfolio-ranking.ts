@@ -78,7 +78,6 @@ class PortfolioRanking extends HTMLElement {
       });
       body.append(...order);
     };
-    form.hidden = false;
     form.addEventListener('input', apply);
     // The inputs' value attributes hold the model's weights, so the native reset restores them; re-rank once it has.
     form.addEventListener('reset', () => setTimeout(apply));

@@ -55,8 +55,6 @@ class QuoteCalculator extends HTMLElement {
     const { inputs, notices } = quoteFromQuery(new URLSearchParams(location.search), this.#model);
     this.#fill(inputs);
     this.#update(inputs, notices);
-    form.hidden = false;
-    this.querySelector<HTMLElement>('.quote-results')!.hidden = false;
 
     form.addEventListener('input', () => this.#fromForm());
     form.addEventListener('submit', (event) => event.preventDefault());

@@ -18,15 +18,16 @@ class SearchPage extends HTMLElement {
       });
       results.append(template);
     }
-    loadingNote.textContent = 'Loading search…';
+    // The layout is already in place (laid out before first paint); the note shows again only if search fails.
     try {
       await loadPagefindUi(this.dataset['base'] ?? '/');
     } catch (error) {
       loadingNote.textContent = (error as Error).message;
+      loadingNote.removeAttribute('data-without-js');
+      layout.hidden = true;
       return;
     }
     await customElements.whenDefined('pagefind-input');
-    layout.hidden = false;
     loadingNote.remove();
     const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
     if (!instance) return;

@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
  * The longest test files, which start first so that none of them is left running alone at the end
  * (a fresh clone has no timings from an earlier run for Vitest to order by).
  */
-const longest = ['test/site/adoption.test.ts', 'test/e2e/handbooks.test.ts', 'test/site/lint.test.ts'];
+const longest = [
+  'test/e2e/handbooks-starter.test.ts',
+  'test/e2e/handbooks-second.test.ts',
+  'test/site/lint.test.ts',
+  'test/site/adoption.test.ts',
+];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
-import { defaultRegistry } from '../src/lib/content/collections.ts';
+import { builtPageTypes } from '../src/bench/page-types.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -58,7 +58,8 @@ try {
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const pages = await pageTypes(dist);
+  // Every page type but the 404 page, which a host serves for any miss.
+  const pages = (await builtPageTypes(dist)).filter(([kind]) => kind !== '404');
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const rows: Record<string, string | number>[] = [];
   try {
@@ -105,36 +106,4 @@ try {
   for (const row of rows) console.log(`| ${columns.map((c) => row[c]).join(' | ')} |`);
 } finally {
   await rm(project, { recursive: true, force: true });
-}
-
-/** One page of every type in a built site: fixed pages, each collection's index and first entry, a guide with a diagram. */
-async function pageTypes(dist: string): Promise<[string, string][]> {
-  const types: [string, string][] = [
-    ['home', ''],
-    ['search', 'search/'],
-    ['quote', 'quote/'],
-    ['portfolio', 'portfolio/'],
-    ['tags', 'tags/'],
-  ];
-  const entriesIn = async (folder: string) =>
-    existsSync(join(dist, folder))
-      ? (await readdir(join(dist, folder), { withFileTypes: true }))
-          .filter((e) => e.isDirectory())
-          .map((e) => e.name)
-          .sort()
-      : [];
-  for (const spec of Object.values(defaultRegistry)) {
-    const [first] = await entriesIn(spec.folder);
-    if (!first) continue;
-    types.push([`${spec.label.one} index`, `${spec.folder}/`], [spec.label.one, `${spec.folder}/${first}/`]);
-  }
-  for (const id of await entriesIn('guides')) {
-    if (!(await readFile(join(dist, 'guides', id, 'index.html'), 'utf8')).includes('<mermaid-diagram')) continue;
-    const path = `guides/${id}/`;
-    const listed = types.find(([, page]) => page === path);
-    if (listed) listed[0] = `${listed[0]} with a diagram`;
-    else types.push(['Guide with a diagram', path]);
-    break;
-  }
-  return types;
 }

@@ -4,45 +4,17 @@
 // different handbook (the reader fixture), which is the proof that replacing content/ with any valid handbook
 // leaves them green. Two files, so that the two run side by side.
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultRegistry } from '../../src/lib/content/collections.ts';
+import { builtPageTypes } from '../../src/bench/page-types.ts';
 import { accessibilityViolations, drawAll, useBrowser } from './browser.ts';
 import { projectRoot, runPlaybookHere } from './build.ts';
 import { brokenLinks, htmlFiles, page } from './html.ts';
 import { readHandbookSources } from '../../src/lib/content/read.ts';
 import { handbookPages } from '../../src/lib/content/validate.ts';
-
-/** One page of every kind a built handbook has, found in its output: fixed pages, each collection's index and an entry. */
-async function pageTypes(dir: string): Promise<[string, string][]> {
-  const types: [string, string][] = [
-    ['home', ''],
-    ['404', 'no-such-page/'],
-    ['search', 'search/'],
-    ['quote', 'quote/'],
-    ['portfolio', 'portfolio/'],
-    ['tag index', 'tags/'],
-  ];
-  const firstIn = async (folder: string) =>
-    (await readdir(join(dir, folder), { withFileTypes: true })).find((e) => e.isDirectory())?.name;
-  const tag = await firstIn('tags');
-  if (tag) types.push(['tag', `tags/${tag}/`]);
-  for (const spec of Object.values(defaultRegistry)) {
-    if (!existsSync(join(dir, spec.folder))) continue;
-    types.push([`${spec.label.one} index`, `${spec.folder}/`]);
-    const entry = await firstIn(spec.folder);
-    if (entry) types.push([spec.label.one, `${spec.folder}/${entry}/`]);
-  }
-  // A guide broken down into others has a section of its own.
-  for (const file of await htmlFiles(join(dir, 'guides'))) {
-    if (!(await readFile(join(dir, 'guides', file), 'utf8')).includes('id="breakdown"')) continue;
-    types.push(['guide with a breakdown', `guides/${file.replace(/index\.html$/, '')}`]);
-    break;
-  }
-  return types;
-}
 
 /** The general tests of one built handbook, served at `url` from the folder `dir`, its content folder `content`. */
 export function describeHandbook(name: string, { content, url, dir }: { content: string; url: string; dir: string }): void {
@@ -124,7 +96,7 @@ export function describeHandbook(name: string, { content, url, dir }: { content:
         const shift = await page.evaluate(() => (window as unknown as { __layoutShift: { total: number } }).__layoutShift.total);
         return shift < 0.02 ? [] : [`cumulative layout shift ${shift.toFixed(3)} (expected under 0.02)`];
       };
-      for (const [kind, path] of await pageTypes(dir)) {
+      for (const [kind, path] of await builtPageTypes(dir)) {
         errors.length = 0;
         const phoneShift = await load(path, 390, 'light');
         const phone = await accessibilityViolations(page);

@@ -70,6 +70,16 @@ export function errorSummary(problems: readonly Problem[]): string {
  * The error the dev server shows on every page while the handbook has errors; else undefined. It names
  * the first problem (the overlay opens its file at its line); the terminal has the whole report.
  */
+/**
+ * Problems as the dev server treats them: an unfinished entry (rule `unfinished`) is a warning there, so that an
+ * author previews the entry while writing it; `check` and `build` still refuse it.
+ */
+export function forPreview(problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) =>
+    problem.rule === 'unfinished' && problem.severity === 'error' ? { ...problem, severity: 'warning' } : problem,
+  );
+}
+
 export function problemsError(problems: readonly Problem[], root: string): Error | undefined {
   const { errors } = countProblems(problems);
   if (errors === 0) return undefined;

@@ -12,7 +12,7 @@ import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
 import { alerts } from './alerts.ts';
 import { writeAstroCollections } from '../lib/editor-files.ts';
 import { baseLinks } from './base-links.ts';
-import { checkForSite, errorSummary, problemsError, takeOverOrCheck } from './handbook-state.ts';
+import { checkForSite, errorSummary, forPreview, problemsError, takeOverOrCheck } from './handbook-state.ts';
 import { mermaidFences } from './mermaid-fences.ts';
 import { readingAids } from './reading-aids.ts';
 import { mermaidModule } from './mermaid-module.ts';
@@ -115,7 +115,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
         } else if (command === 'dev') {
           // The editor learns which files are entries (Astro's extension reads .astro/collections/).
           await writeAstroCollections(location, registry).catch(() => {});
-          const all = [...checked.problems, ...(await checked.diagramProblems)];
+          const all = forPreview([...checked.problems, ...(await checked.diagramProblems)]);
           report(all, logger);
           served.error = problemsError(all, root);
         }
@@ -179,7 +179,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
           running = running.then(async () => {
             const checked = await checkForSite(location, process.env, { registry, diagramCache });
             await writeAstroCollections(location, registry).catch(() => {});
-            const all = [...checked.problems, ...(await checked.diagramProblems)];
+            const all = forPreview([...checked.problems, ...(await checked.diagramProblems)]);
             const error = problemsError(all, location.root);
             const hadError = Boolean(served?.error);
             served = { snapshot: checked.snapshot, bodies: checked.bodies, error };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/lib/content/validate.ts';
+import { forPreview, problemsError } from '../../src/integration/handbook-state.ts';
 import type { FinishedRules } from '../../src/lib/content/finished.ts';
 import { parseEntry } from '../../src/lib/content/read.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
@@ -114,5 +115,20 @@ describe('finished entries', () => {
     expect(unfinished([note])).toEqual([
       expect.stringContaining('content/handbook/empty.mdx:5  error  body: body is empty (found: nothing; expected: some text)'),
     ]);
+  });
+});
+
+describe('finished entries in the dev server', () => {
+  it('are warnings there, so an entry previews while it is written, and leave every other error an error', () => {
+    const problems = checkSources(
+      [...systems, scaffolded('guide', 'Greenhouse hires to Workday'), source('guides', 'x', guideInput({ systems: ['nope'] }))],
+      {
+        finished: rules,
+      },
+    ).problems;
+    const preview = forPreview(problems);
+    expect(preview.filter((p) => p.rule === 'unfinished').every((p) => p.severity === 'warning')).toBe(true);
+    expect(preview.filter((p) => p.severity === 'error').map((p) => p.rule)).toEqual(['unknown-reference']);
+    expect(problemsError(preview, '/')?.message).toContain('unknown system "nope"');
   });
 });

@@ -9,6 +9,28 @@ const { openPage } = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
 
+/**
+ * The result titles once Pagefind has finished listing them: it renders results as they load, so a count read
+ * early can be short. Settled means non-empty and the same on two reads 250 ms apart.
+ */
+async function settledTitles(page: Page): Promise<string[]> {
+  let previous = '';
+  let titles: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        titles = await resultTitles(page);
+        const now = titles.join('\n');
+        const settled = titles.length > 0 && now === previous;
+        previous = now;
+        return settled;
+      },
+      { timeout: 10_000, intervals: [250] },
+    )
+    .toBe(true);
+  return titles;
+}
+
 /** Runs a query through Pagefind's own JavaScript API on the site served at `root`, for checks on what is indexed. */
 async function searchIndex(
   page: Page,
@@ -67,8 +89,8 @@ describe('search', () => {
   it('narrows results with a filter', async () => {
     const { page } = await openPage();
     await page.goto(`${site}search/?q=integration`);
-    await expect.poll(async () => (await resultTitles(page)).length, { timeout: 10_000 }).toBeGreaterThan(2);
-    const all = await resultTitles(page);
+    const all = await settledTitles(page);
+    expect(all.length).toBeGreaterThan(2);
     await page.goto(`${site}search/?q=integration&type=Guide`);
     const onlyGuides = async () => {
       // Each result's type badge; a deprecated guide carries a second badge saying so.
@@ -76,7 +98,7 @@ describe('search', () => {
       return badges.length > 0 && badges.every((badge) => badge === 'Guide');
     };
     await expect.poll(onlyGuides, { timeout: 10_000 }).toBe(true);
-    const guides = await resultTitles(page);
+    const guides = await settledTitles(page);
     expect(guides.length).toBeLessThan(all.length);
   });
 

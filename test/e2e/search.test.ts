@@ -25,7 +25,7 @@ async function settledTitles(page: Page): Promise<string[]> {
         previous = now;
         return settled;
       },
-      { timeout: 10_000, intervals: [250] },
+      { timeout: 10_000, interval: 250 },
     )
     .toBe(true);
   return titles;

@@ -45,7 +45,10 @@ const leadingWords = new Set(
 /** What joins the systems of a title: "A to B", "A and B", "A → B", "A, B". */
 const connectors = /\s+(?:to|from|into|onto|and|with|via|between|through|for|in|on|of|then)\s+|\s*(?:->|→|⇒|[,/&+|])\s*|\s+-\s+/iu;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWords = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A pattern matching any of `phrases`, as written, only as whole words: no letter, digit or _ on either side. */
+export const wholeWords = (phrases: readonly string[], flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])(?:${phrases.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, flags);
 
 /**
  * The systems a title names, by name or id, case-insensitively ("Greenhouse hires to Workday" names
@@ -58,7 +61,7 @@ export function systemsNamedIn(title: string, systems: readonly KnownSystem[]): 
   for (const system of systems) {
     const spellings = [system.name, system.id, system.id.replace(/-/g, ' ')].filter(Boolean);
     for (const spelling of spellings) {
-      const match = wholeWords(spelling).exec(title);
+      const match = wholeWords([spelling], 'iu').exec(title);
       if (match) {
         found.push({ id: system.id, index: match.index, length: spelling.length });
         break;

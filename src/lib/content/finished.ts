@@ -1,5 +1,5 @@
 import { guideSections } from '../vocabulary.ts';
-import { templateGuidance, templateText } from '../scaffold.ts';
+import { templateGuidance, templateText, wholeWords } from '../scaffold.ts';
 import type { BodySection } from './body.ts';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './source.ts';
@@ -38,12 +38,12 @@ const longestGuidance = Math.max(...[...guidanceTexts].map((text) => text.length
 const isGuidance = (text: string) =>
   text.length <= longestGuidance * 2 &&
   (guidanceTexts.has(normalise(text)) || guidancePatterns.some((pattern) => pattern.test(text.trim())));
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A whole-word (or whole-phrase) match of a placeholder, as written. */
+/** The whole-word pattern of a handbook's placeholders, built once per set of rules (check reads every entry with one). */
+const placeholderPatterns = new WeakMap<readonly string[], RegExp | undefined>();
 function placeholderPattern(placeholders: readonly string[]): RegExp | undefined {
-  if (!placeholders.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${placeholders.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+  if (!placeholderPatterns.has(placeholders))
+    placeholderPatterns.set(placeholders, placeholders.length ? wholeWords(placeholders) : undefined);
+  return placeholderPatterns.get(placeholders);
 }
 
 /**

@@ -3,7 +3,9 @@
 // preset (simulated throttling) on one page of every type, then prints a table of performance, CLS, TBT, LCP
 // and transferred bytes. A measurement to run by hand and copy into BENCHMARKS.md, not a timed test.
 //
-//   npm run vitals [-- --content test/fixtures/reader --public test/fixtures/reader-public --runs 1]
+//   npm run vitals [-- --content test/fixtures/reader --public test/fixtures/reader-public --runs 1 --page guides/x/ …]
+//
+// --page adds a page to the table (a path under the site, repeatable), e.g. a guide whose diagram is in its first screen.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'test/fixtures/reader' },
     public: { type: 'string', default: 'test/fixtures/reader-public' },
     runs: { type: 'string', default: '1' },
+    page: { type: 'string', multiple: true, default: [] },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -59,7 +62,10 @@ try {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   // Every page type but the 404 page, which a host serves for any miss.
-  const pages = (await builtPageTypes(dist)).filter(([kind]) => kind !== '404');
+  const pages = [
+    ...(await builtPageTypes(dist)).filter(([kind]) => kind !== '404'),
+    ...values.page.map((path): [string, string] => ['Page', path.replace(/^\//, '')]),
+  ];
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   const rows: Record<string, string | number>[] = [];
   try {

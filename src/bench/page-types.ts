@@ -5,8 +5,9 @@ import { defaultRegistry, type Registry } from '../lib/content/collections.ts';
 
 /**
  * One page of every kind a built handbook has, found in its output, as [kind, path under the base]: the home,
- * 404, search, quote, portfolio and tag pages, each collection's index and first entry, a guide broken down into
- * others and a guide with a diagram (the first guide's kind says so when it is one of those). The browser tests
+ * 404, search, quote, portfolio and tag pages, each collection's index and first entry, and guides broken down
+ * into others, with a data flow and with an authored (Mermaid) diagram (the first guide's kind says so when it is
+ * one of those). The browser tests
  * and `npm run vitals` visit these.
  */
 export async function builtPageTypes(dir: string, registry: Registry = defaultRegistry): Promise<[string, string][]> {
@@ -33,11 +34,12 @@ export async function builtPageTypes(dir: string, registry: Registry = defaultRe
     const [entry] = await foldersIn(spec.folder);
     if (entry) types.push([spec.label.one, `${spec.folder}/${entry}/`]);
   }
-  // Guides whose pages have a part of their own: a breakdown into other guides, a diagram.
+  // Guides whose pages have a part of their own: a breakdown into other guides, a drawn data flow, a Mermaid diagram.
   const guides = registry['guides']?.folder ?? 'guides';
   for (const [kind, marker] of [
     ['with a breakdown', 'id="breakdown"'],
-    ['with a diagram', '<mermaid-diagram'],
+    ['with a data flow', 'class="diagram flow-diagram"'],
+    ['with an authored diagram', '<mermaid-diagram'],
   ] as const) {
     for (const id of await foldersIn(guides)) {
       if (!(await readFile(join(dir, guides, id, 'index.html'), 'utf8')).includes(marker)) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dataFlowDiagram } from '../../src/lib/diagrams/data-flow.ts';
+import { dataFlowDiagram, flowType, routePath, wideColumn } from '../../src/lib/diagrams/data-flow.ts';
+import type { DataFlow } from '../../src/lib/schemas/guide.ts';
 import { authoredTitle, diagramKind, reservedHeight } from '../../src/lib/diagrams/kind.ts';
-import { mermaidLabel } from '../../src/lib/diagrams/mermaid-text.ts';
 import { mermaidProblems } from '../../src/lib/diagrams/parse.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 
@@ -11,35 +11,83 @@ const systems = new Map([
   ['salesforce', { name: 'Salesforce', category: 'CRM' }],
 ]);
 
+/** Every box of a layout, systems and labels, as [left, top, right, bottom]. */
+const edgesOf = (box: { x: number; y: number; width: number; height: number }) => [
+  box.x - box.width / 2,
+  box.y - box.height / 2,
+  box.x + box.width / 2,
+  box.y + box.height / 2,
+];
+const overlap = (a: number[], b: number[]) => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
+
 describe('data-flow diagrams', () => {
-  it('turns typed flows into a flowchart: one node per system, one labelled edge per flow', () => {
-    const diagram = dataFlowDiagram(
-      'Invoices to the ledger',
-      [
-        { from: 'salesforce', to: 'zuora', objects: ['Account'], trigger: 'event', sync: 'incremental' },
-        { from: 'zuora', to: 'netsuite', objects: ['Invoice', 'Payment'], trigger: 'schedule' },
-        { from: 'zuora', to: 'netsuite', objects: ['Credit memo'] },
-      ],
-      systems,
+  const flows = [
+    { from: 'salesforce', to: 'zuora', objects: ['Account'], trigger: 'event', sync: 'incremental' },
+    { from: 'zuora', to: 'netsuite', objects: ['Customer account', 'Invoice', 'Credit memo', 'Payment'], trigger: 'schedule' },
+    { from: 'zuora', to: 'netsuite', objects: ['Credit memo'] },
+  ] as const satisfies DataFlow[];
+  const diagram = dataFlowDiagram('Invoices to the ledger', flows, systems);
+
+  it('draws one box per system (name, then category) and one labelled arrow per flow, in every layout', () => {
+    expect(diagram.title).toBe('Data flow of Invoices to the ledger');
+    expect(diagram.description).toBe(
+      'Salesforce sends Account to Zuora, when an event occurs, changes only. ' +
+        'Zuora sends Customer account, Invoice, Credit memo, Payment to NetSuite, on a schedule. ' +
+        'Zuora sends Credit memo to NetSuite.',
     );
-    expect(diagram.source).toMatchInlineSnapshot(`
-      "%%{init: {"flowchart": {"htmlLabels": true}, "htmlLabels": true}}%%
-      flowchart LR
-        s1["Salesforce (CRM)"]
-        s2["Zuora (Billing)"]
-        s3["NetSuite (ERP)"]
-        s1 -->|"Account (event, incremental)"| s2
-        s2 -->|"Invoice, Payment (schedule)"| s3
-        s2 -->|"Credit memo"| s3"
-    `);
-    expect(diagram.nodes).toEqual({ s1: 'salesforce', s2: 'zuora', s3: 'netsuite' });
-    // Zuora sends two flows to NetSuite: two rows of edges.
-    expect(diagram.height).toBe(14);
+    for (const { layout } of diagram.layouts) {
+      expect(layout.nodes.map((node) => [node.system, node.lines.map((line) => `${line.kind}: ${line.text}`)])).toEqual([
+        ['salesforce', ['name: Salesforce', 'detail: CRM']],
+        ['zuora', ['name: Zuora', 'detail: Billing']],
+        ['netsuite', ['name: NetSuite', 'detail: ERP']],
+      ]);
+      expect(layout.edges.map((edge) => edge.label.lines.map((line) => line.text))).toEqual([
+        ['Account', '(event, incremental)'],
+        // Long lists wrap; how the flow runs gets a line of its own.
+        ['Customer account, Invoice,', 'Credit memo, Payment', '(schedule)'],
+        ['Credit memo'],
+      ]);
+    }
+  });
+
+  it('lays out left to right on wide screens when that fits the column, and top to bottom on phones', () => {
+    const pair = dataFlowDiagram('Pair', flows.slice(1), systems);
+    expect(pair.layouts.map(({ layout, screens }) => `${layout.direction} ${screens}`)).toEqual(['LR wide', 'TB narrow']);
+    const [across, down] = pair.layouts.map(({ layout }) => layout);
+    // Left to right: each arrow starts to the left of where it ends; top to bottom: above it.
+    for (const edge of across!.edges) expect(edge.points.at(0)!.x).toBeLessThan(edge.points.at(-1)!.x);
+    for (const edge of down!.edges) expect(edge.points.at(0)!.y).toBeLessThan(edge.points.at(-1)!.y);
+  });
+
+  it('draws a diagram too wide for the column top to bottom everywhere', () => {
+    const many = new Map(Array.from({ length: 7 }, (_, i) => [`s${i}`, { name: `System number ${i}`, category: 'ERP' }]));
+    const chain = Array.from({ length: 6 }, (_, i) => ({ from: `s${i}`, to: `s${i + 1}`, objects: ['Invoice'] }));
+    const wide = dataFlowDiagram('Chain', chain, many);
+    expect(wide.layouts.map(({ layout, screens }) => `${layout.direction} ${screens}`)).toEqual(['TB all']);
+    expect(wide.layouts[0]!.layout.width).toBeLessThanOrEqual(wideColumn);
+  });
+
+  it('keeps every box apart, inside the drawing, and wide enough for its text at its natural size', () => {
+    for (const { layout } of diagram.layouts) {
+      const boxes = [...layout.nodes, ...layout.edges.map((edge) => edge.label)];
+      for (const [index, box] of boxes.entries()) {
+        const [left, top, right, bottom] = edgesOf(box);
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(top).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(layout.width);
+        expect(bottom).toBeLessThanOrEqual(layout.height);
+        for (const other of boxes.slice(index + 1)) expect(overlap(edgesOf(box), edgesOf(other))).toBe(false);
+        const widest = Math.max(...box.lines.map((line) => line.text.length));
+        // At least 0.5 em per character: a box sized by character count alone would be narrower.
+        expect(box.width).toBeGreaterThan(widest * 0.5 * flowType.detail);
+      }
+    }
+    expect(Math.min(flowType.name, flowType.detail)).toBeGreaterThanOrEqual(12);
   });
 
   it('is deterministic', () => {
-    const flows = [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'] }];
-    expect(dataFlowDiagram('A', flows, systems)).toEqual(dataFlowDiagram('A', flows, systems));
+    const flow = [{ from: 'zuora', to: 'netsuite', objects: ['Invoice'] }];
+    expect(dataFlowDiagram('A', flow, systems)).toEqual(dataFlowDiagram('A', flow, systems));
   });
 
   it('names the flow and the system when a flow names a system the handbook lacks', () => {
@@ -48,31 +96,20 @@ describe('data-flow diagrams', () => {
     );
   });
 
-  it.each([
-    ['quotes', 'Say "hi"', 'Say #34;hi#34;'],
-    ['brackets and pipes', 'a[b]|c{d}', 'a#91;b#93;#124;c#123;d#125;'],
-    ['a hash', 'C# #1', 'C#35; #35;1'],
-    ['HTML', '<img src=x onerror=alert(1)>', '#60;img src#61;x onerror#61;alert(1)#62;'],
-    ['unicode', 'Société Générale 漢', 'Soci#233;t#233; G#233;n#233;rale #28450;'],
-    ['line breaks', 'two\nlines', 'two lines'],
-  ])('escapes %s in labels', (_name, text, expected) => {
-    expect(mermaidLabel(text)).toBe(expected);
-  });
-
-  it('produces text Mermaid parses, whatever the names contain', async () => {
-    const hostile = new Map([
-      ['a', { name: 'A "quoted" [bracket] | pipe # hash', category: '<script>alert(1)</script>' }],
-      ['b', { name: '<img src=x onerror=alert(1)>', category: 'end' }],
-    ]);
-    const diagram = dataFlowDiagram('Évaluation "x" #1', [{ from: 'a', to: 'b', objects: ['Order|Line', 'end', '%%'] }], hostile);
-    const shapes = diagram.source
-      .split('\n')
-      .filter((line) => !/^\s*(acc(Title|Descr):|%%)/.test(line))
-      .join('\n');
-    const labels = [...shapes.matchAll(/"([^"]*)"/g)].map((match) => match[1]);
-    expect(labels).toHaveLength(3);
-    for (const label of labels) expect(label).toMatch(/^([A-Za-z0-9 ,.()/_+-]|#\d+;)*$/);
-    expect(await mermaidProblems([{ file: 'generated', line: 0, source: diagram.source }])).toEqual([]);
+  it('routes an arrow straight between two points, and curves it round each bend', () => {
+    expect(
+      routePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 5 },
+      ]),
+    ).toBe('M0,0 L10,5');
+    expect(
+      routePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 10 },
+        { x: 20, y: 0 },
+      ]),
+    ).toBe('M0,0 Q10,10 15,5 L20,0');
   });
 });
 

@@ -15,8 +15,17 @@ export interface QuoteInputs {
   /** Months of recurring cost included in the first-year total. */
   maintenanceMonths: number;
   contingencyPercent: number;
-  /** Hours per phase id that replace the model's (and the size factor's) range. */
-  overrides: Record<string, { low: number; high: number }>;
+  /**
+   * Hours per phase id that replace the model's (and the size factor's) range. Either end may be left out: it then
+   * stays at the model's value, unless that would put the low above the high, when it follows the end that was set.
+   */
+  overrides: Record<string, PhaseOverride>;
+}
+
+/** A reader's hours for one phase: one end, or both. */
+export interface PhaseOverride {
+  low?: number | undefined;
+  high?: number | undefined;
 }
 
 /** A low–high range. */
@@ -65,6 +74,19 @@ function minorDigits(currency: string): number {
 const sum = (values: Big[]) => values.reduce((total, value) => total.plus(value), new Big(0));
 
 /**
+ * A phase's hours: the reader's ends where they set them, the model's elsewhere. An end the reader set never moves;
+ * the model's end follows it when it would otherwise cross (high 10 against the model's 20–40 gives 10–10).
+ */
+function phaseRange(modelLow: Big, modelHigh: Big, override: PhaseOverride | undefined): { low: Big; high: Big } {
+  const low = override?.low === undefined ? undefined : new Big(override.low);
+  const high = override?.high === undefined ? undefined : new Big(override.high);
+  if (low && high) return { low, high };
+  if (low) return { low, high: modelHigh.gt(low) ? modelHigh : low };
+  if (high) return { low: modelLow.lt(high) ? modelLow : high, high };
+  return { low: modelLow, high: modelHigh };
+}
+
+/**
  * The quote for one integration: hours per phase (size factor applied to the phases that scale, or
  * the reader's override), contingency, one-time services and connector costs, monthly licences and
  * maintenance, and the first-year total, each as a low–high range. XL is never quoted as one project.
@@ -86,8 +108,7 @@ export function estimate(model: EstimateModel, inputs: QuoteInputs): Estimate {
   const phases = model.phases.map((phase) => {
     const override = inputs.overrides[phase.id];
     const scale = phase.scalesWithSize ? factor : new Big(1);
-    const low = override ? new Big(override.low) : new Big(phase.low).times(scale);
-    const high = override ? new Big(override.high) : new Big(phase.high).times(scale);
+    const { low, high } = phaseRange(new Big(phase.low).times(scale), new Big(phase.high).times(scale), override);
     return { id: phase.id, name: phase.name, low, high, overridden: Boolean(override) };
   });
   const share = new Big(inputs.contingencyPercent).div(100);

@@ -85,19 +85,26 @@ export function quoteFromQuery(query: URLSearchParams, model: EstimateModel): { 
       continue;
     }
     const parts = raw.split('-');
-    if (parts.length > 2) {
-      notices.push(`Ignored ${key}="${shown(raw)}": expected hours as low-high, such as 20-40, or one number.`);
+    if (parts.length > 2 || parts.every((part) => part.trim() === '')) {
+      notices.push(
+        `Ignored ${key}="${shown(raw)}": expected hours as low-high, such as 20-40, one end (20- or -40), or one number.`,
+      );
       continue;
     }
+    // "30" is both ends; an empty end ("-60", "20-") stays at the model's value.
     const [lowRaw = '', highRaw = lowRaw] = parts;
-    const low = readNumber(lowRaw, key, limits.hours, notices);
-    const high = readNumber(highRaw, key, limits.hours, notices);
+    const end = (text: string) => (text.trim() === '' ? null : readNumber(text, key, limits.hours, notices));
+    const low = end(lowRaw);
+    const high = end(highRaw);
     if (low === undefined || high === undefined) continue;
-    if (new Big(low).gt(high)) {
+    if (low !== null && high !== null && new Big(low).gt(high)) {
       notices.push(`${key}=${shown(raw)} has its low above its high; using ${high}–${low}.`);
       inputs.overrides[id] = { low: Number(high), high: Number(low) };
     } else {
-      inputs.overrides[id] = { low: Number(low), high: Number(high) };
+      inputs.overrides[id] = {
+        ...(low === null ? {} : { low: Number(low) }),
+        ...(high === null ? {} : { high: Number(high) }),
+      };
     }
   }
   return { inputs, notices };
@@ -119,7 +126,7 @@ export function quoteToQuery(inputs: QuoteInputs, model: EstimateModel): string 
   put('contingency', inputs.contingencyPercent, defaults.contingencyPercent);
   for (const phase of model.phases) {
     const override = inputs.overrides[phase.id];
-    if (override) query.set(`h.${phase.id}`, `${override.low}-${override.high}`);
+    if (override) query.set(`h.${phase.id}`, `${override.low ?? ''}-${override.high ?? ''}`);
   }
   const text = query.toString();
   return text ? `?${text}` : '';

@@ -58,7 +58,15 @@ class QuoteCalculator extends HTMLElement {
 
     form.addEventListener('input', () => this.#fromForm());
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('reset', () => setTimeout(() => this.#fromForm()));
+    // Reset returns every input to the model's defaults (size M, no phase hours) and clears the link, whatever the
+    // page was opened with; the browser's own reset would return to the first option and the shared link's values.
+    form.addEventListener('reset', (event) => {
+      event.preventDefault();
+      const { inputs, notices } = quoteFromQuery(new URLSearchParams(), this.#model);
+      this.#fill(inputs);
+      this.#update(inputs, notices);
+      history.replaceState(null, '', location.pathname);
+    });
     form.addEventListener('click', (event) => {
       const action = (event.target as HTMLElement).closest('button')?.dataset['action'];
       if (action === 'copy') void this.#copyLink();
@@ -101,7 +109,8 @@ class QuoteCalculator extends HTMLElement {
     for (const phase of this.#model.phases) {
       const low = String(data.get(`h.${phase.id}.low`) ?? '');
       const high = String(data.get(`h.${phase.id}.high`) ?? '');
-      if (low || high) query.set(`h.${phase.id}`, `${low || high}-${high || low}`);
+      // One end alone is allowed: the other stays at the model's value.
+      if (low || high) query.set(`h.${phase.id}`, `${low}-${high}`);
     }
     const { inputs, notices } = quoteFromQuery(query, this.#model);
     this.#update(inputs, notices);
@@ -120,12 +129,11 @@ class QuoteCalculator extends HTMLElement {
     set('licence', inputs.licencePerCustomerPerMonth);
     set('months', inputs.maintenanceMonths);
     set('contingency', inputs.contingencyPercent);
-    for (const [id, range] of Object.entries(inputs.overrides)) {
-      set(`h.${id}.low`, range.low);
-      set(`h.${id}.high`, range.high);
+    for (const phase of this.#model.phases) {
+      const range = inputs.overrides[phase.id];
+      set(`h.${phase.id}.low`, range?.low ?? '');
+      set(`h.${phase.id}.high`, range?.high ?? '');
     }
-    // The form's reset returns to these values: the model's defaults, or the shared link's.
-    for (const control of this.#form.querySelectorAll('input')) control.defaultValue = control.value;
   }
 
   #update(inputs: QuoteInputs, notices: string[]): void {
@@ -149,6 +157,11 @@ class QuoteCalculator extends HTMLElement {
         const row = out.phases.get(phase.id)!;
         write(row, formatHours(phase.low), formatHours(phase.high));
         row.overridden.hidden = !phase.overridden;
+        // The hint in an empty field is the hours that apply there: the model's at this size, or the end it follows.
+        for (const end of ['low', 'high'] as const) {
+          const input = this.#form.elements.namedItem(`h.${phase.id}.${end}`) as HTMLInputElement | null;
+          if (input) input.placeholder = phase[end];
+        }
       }
       const total = (key: string, low: string, high: string) => write(out.totals.get(key)!, low, high);
       total('hours', formatHours(result.hours.low), formatHours(result.hours.high));

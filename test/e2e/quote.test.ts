@@ -94,6 +94,41 @@ describe('quote calculator', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the low quote when only a phase’s high end is set, and hints the hours that apply', async () => {
+    const { page } = await openPage({ locale: 'en-US' });
+    await page.goto(`${site}quote/`);
+    const before = await cells(page, 'firstYear');
+    await page.getByLabel('Building: high').fill('60');
+    await expect.poll(() => page.url()).toContain('h.building=-60');
+    const expected = estimate(model, { ...defaultInputs(model), overrides: { building: { high: 60 } } });
+    if (!expected.quotable) throw new Error('M is quotable');
+    await expect.poll(() => cells(page, 'firstYear')).toEqual([before[0], euros(expected.firstYear.high)]);
+    expect(await page.locator('tr[data-phase="building"] td').allTextContents()).toEqual(['20 h', '60 h']);
+    expect(await page.getByLabel('Building: low').inputValue()).toBe('');
+    expect(await page.getByLabel('Building: low').getAttribute('placeholder')).toBe('20');
+    // The hint follows the size: L scales building by the model's factor.
+    await page.getByLabel('Size').selectOption('L');
+    const large = estimate(model, { ...defaultInputs(model), size: 'L', overrides: { building: { high: 60 } } });
+    if (!large.quotable) throw new Error('L is quotable');
+    const building = large.phases.find((phase) => phase.id === 'building')!;
+    await expect.poll(() => page.getByLabel('Building: low').getAttribute('placeholder')).toBe(building.low);
+  });
+
+  it('resets every input to the model’s defaults, size M, and clears the link', async () => {
+    const { page } = await openPage({ locale: 'en-US' });
+    await page.goto(`${site}quote/?size=L&customers=250&h.building=55-70&h.testing=-9`);
+    const fresh = await openPage({ locale: 'en-US' });
+    await fresh.page.goto(`${site}quote/`);
+    const modelQuote = await fresh.page.locator('.quote-results tbody').textContent();
+    await page.getByRole('button', { name: 'Reset to the model' }).click();
+    await expect.poll(() => page.getByLabel('Size').inputValue()).toBe('M');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByLabel('End customers').inputValue()).toBe(String(defaultInputs(model).customers));
+    expect(await page.getByLabel('Building: low').inputValue()).toBe('');
+    expect(await page.getByLabel('Testing: high').inputValue()).toBe('');
+    expect(await page.locator('.quote-results tbody').textContent()).toBe(modelQuote);
+  });
+
   it('shows the model and the formula without JavaScript', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(`${site}quote/`);

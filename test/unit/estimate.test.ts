@@ -62,6 +62,17 @@ describe('estimate', () => {
     });
   });
 
+  it('lets an override set one end: the other stays at the model’s value, or follows when they would cross', () => {
+    const building = (override: QuoteInputs['overrides'][string]) =>
+      quote({ overrides: { building: override } }).phases.find((p) => p.id === 'building');
+    const model = quote().phases.find((p) => p.id === 'building')!;
+    expect(building({ high: 60 })).toMatchObject({ low: model.low, high: '60', overridden: true });
+    expect(quote({ overrides: { building: { high: 60 } } }).hours.low).toBe(quote().hours.low);
+    expect(building({ low: 25 })).toMatchObject({ low: '25', high: model.high });
+    expect(building({ high: 5 })).toMatchObject({ low: '5', high: '5' });
+    expect(building({ low: 500 })).toMatchObject({ low: '500', high: '500' });
+  });
+
   it('rounds money half up to the currency’s smallest unit, once per amount', () => {
     const result = quote({ hourlyRate: '99.99', contingencyPercent: 7.5, overrides: {} });
     // 26 h × 1.075 = 27.95 h × 99.99 = 2794.7205 → 2794.72
@@ -92,8 +103,10 @@ describe('estimate', () => {
     overrides: fc.dictionary(
       fc.constantFrom('analysis', 'building', 'testing'),
       fc
-        .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }))
-        .map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })),
+        .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.constantFrom('both', 'low', 'high'))
+        .map(([a, b, ends]) =>
+          ends === 'both' ? { low: Math.min(a, b), high: Math.max(a, b) } : ends === 'low' ? { low: a } : { high: b },
+        ),
     ),
   });
   const big = (value: string) => new Big(value);

@@ -28,6 +28,16 @@ describe('quotes in URLs', () => {
     expect(read(query)).toEqual({ inputs, notices: [] });
   });
 
+  it('reads and writes a phase with one end set, leaving the other to the model', () => {
+    expect(read('h.building=-60').inputs.overrides).toEqual({ building: { high: 60 } });
+    expect(read('h.building=25-').inputs.overrides).toEqual({ building: { low: 25 } });
+    expect(read('h.building=30').inputs.overrides).toEqual({ building: { low: 30, high: 30 } });
+    expect(quoteToQuery({ ...defaultInputs(model), overrides: { building: { high: 60 } } }, model)).toBe('?h.building=-60');
+    expect(read('h.building=-').notices).toEqual([
+      'Ignored h.building="-": expected hours as low-high, such as 20-40, one end (20- or -40), or one number.',
+    ]);
+  });
+
   it('leaves defaults out of the link', () => {
     expect(quoteToQuery(defaultInputs(model), model)).toBe('');
   });
@@ -49,7 +59,7 @@ describe('quotes in URLs', () => {
     [
       'a range of three numbers',
       'h.building=1-2-3',
-      'Ignored h.building="1-2-3": expected hours as low-high, such as 20-40, or one number.',
+      'Ignored h.building="1-2-3": expected hours as low-high, such as 20-40, one end (20- or -40), or one number.',
     ],
     ['a repeated parameter', 'size=S&size=L', 'size appears 2 times in the link; using the first, S.'],
     ['a repeated phase', 'h.testing=2-4&h.testing=8-9', 'h.testing appears 2 times in the link; using the first, 2-4.'],

@@ -38,11 +38,12 @@ export async function builtPageTypes(dir: string, registry: Registry = defaultRe
   const guides = registry['guides']?.folder ?? 'guides';
   for (const [kind, marker] of [
     ['with a breakdown', 'id="breakdown"'],
-    ['with a data flow', 'class="diagram flow-diagram"'],
-    ['with an authored diagram', '<mermaid-diagram'],
+    ['with a data flow', /class="diagram flow-diagram"/],
+    // Drawn at build time, or in the reader's browser when the build had no browser.
+    ['with an authored diagram', /diagram-drawn|<mermaid-diagram/],
   ] as const) {
     for (const id of await foldersIn(guides)) {
-      if (!(await readFile(join(dir, guides, id, 'index.html'), 'utf8')).includes(marker)) continue;
+      if (!marker.test(await readFile(join(dir, guides, id, 'index.html'), 'utf8'))) continue;
       const path = `${guides}/${id}/`;
       const listed = types.find(([, page]) => page === path);
       if (listed) listed[0] = `${listed[0]} ${kind}`;

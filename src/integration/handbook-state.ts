@@ -16,6 +16,8 @@ export interface HandbookCheck {
   /** Every problem except the diagrams', which `diagramProblems` settles to. */
   problems: Problem[];
   diagramProblems: Promise<Problem[]>;
+  /** The source of every authored diagram, for the build to draw. */
+  diagramSources: string[];
 }
 
 /**
@@ -57,6 +59,7 @@ export async function checkForSite(
     bodies,
     problems: report.problems,
     diagramProblems: report.diagramProblems,
+    diagramSources: report.diagramSources,
   };
 }
 

@@ -16,6 +16,7 @@ import { checkForSite, errorSummary, forPreview, problemsError, takeOverOrCheck 
 import { mermaidFences } from './mermaid-fences.ts';
 import { readingAids } from './reading-aids.ts';
 import { mermaidModule } from './mermaid-module.ts';
+import { startDrawing } from './diagram-drawings.ts';
 import { routesOf } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { builtPageViolations } from './output-check.ts';
@@ -71,6 +72,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
   let served: ServedHandbook | undefined;
   let location: HandbookLocation;
   let diagramCheck: Promise<Error | undefined> = Promise.resolve(undefined);
+  let drawings: Promise<void> = Promise.resolve();
   let base = '/';
   let registry: Registry = defaultRegistry;
   const current = () => {
@@ -110,6 +112,11 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
             return countProblems(all).errors > 0 ? briefError(all) : undefined;
           });
           diagramCheck.catch(() => {});
+          // Authored diagrams are drawn in a headless Chromium meanwhile, when there is one; astro:build:start waits.
+          const drawing = startDrawing(root, checked.diagramSources, process.env, logger);
+          drawings = drawing.done;
+          if (drawing.folder)
+            updateConfig({ vite: { define: { 'import.meta.env.PLAYBOOK_DIAGRAMS': JSON.stringify(drawing.folder) } } });
           if (!site.url)
             logger.info('No sitemap: set url in site.yaml, or PLAYBOOK_SITE_URL, to the public address of the site.');
         } else if (command === 'dev') {
@@ -205,6 +212,7 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
         if (!active) return;
         const failure = await diagramCheck;
         if (failure) throw failure;
+        await drawings;
       },
 
       // The pages are written: prove that none can run script the project did not put there, while Pagefind

@@ -1,3 +1,4 @@
+import { diagramFont, mermaidConfig } from '../lib/diagrams/mermaid-config.ts';
 import { currentTheme, onThemeChange } from './theme.ts';
 
 type Mermaid = (typeof import('mermaid'))['default'];
@@ -9,26 +10,15 @@ let drawn = false;
 let counter = 0;
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
-/** Loads Mermaid once, on first need, configured for the current theme. Content never runs as code: strict mode. */
+/** Loads Mermaid once, on first need, configured for the current theme. Content never runs as code: strict mode, SVG text labels. */
 async function configuredMermaid(): Promise<Mermaid> {
   // Mermaid's own pre-built bundle, served as files (src/integration/mermaid-module.ts), not re-bundled by Vite.
   mermaid ??= (import(/* @vite-ignore */ import.meta.env.PLAYBOOK_MERMAID) as Promise<typeof import('mermaid')>).then(
     (module) => module.default,
   );
   const instance = await mermaid;
-  instance.initialize({
-    startOnLoad: false,
-    securityLevel: 'strict',
-    theme: currentTheme() === 'dark' ? 'dark' : 'default',
-    // Mermaid's dark edge labels (#ccc on #585858) fall short of 4.5:1; a darker ground gives 9:1.
-    ...(currentTheme() === 'dark' ? { themeVariables: { edgeLabelBackground: '#333333' } } : {}),
-    // Mermaid 12 lays out with ELK by default, a 1.5 MB download; dagre is built in and draws these diagrams well.
-    layout: 'dagre',
-    fontFamily: getComputedStyle(document.body).fontFamily,
-    // Labels as SVG text, not HTML: whatever a label contains is shown as text.
-    htmlLabels: false,
-    flowchart: { htmlLabels: false },
-  });
+  // The same rules as diagrams drawn at build time (src/integration/diagram-drawings.ts).
+  instance.initialize(mermaidConfig(currentTheme() === 'dark' ? 'dark' : 'light', diagramFont));
   return instance;
 }
 
@@ -91,9 +81,8 @@ class MermaidDiagram extends HTMLElement {
   }
 
   /**
-   * Gives the SVG its text alternative and links its system nodes, from attributes the build wrote.
-   * Title and description are set as text here rather than written into the Mermaid source, so a
-   * name containing markup can never be read as markup.
+   * Gives the SVG its text alternative from attributes the build wrote, set as text here rather than
+   * written into the Mermaid source, so a title containing markup can never be read as markup.
    */
   #describe(svg: SVGSVGElement | null): void {
     if (!svg) return;
@@ -107,17 +96,7 @@ class MermaidDiagram extends HTMLElement {
     };
     if (!svg.hasAttribute('aria-labelledby')) svg.setAttribute('aria-labelledby', text('title', title));
     if (description && !svg.hasAttribute('aria-describedby')) svg.setAttribute('aria-describedby', text('desc', description));
-    const links = Object.entries(JSON.parse(this.dataset['links'] ?? '{}') as Record<string, string>);
-    // An image role may not contain links; a diagram with linked nodes is a labelled group instead.
-    svg.setAttribute('role', links.length ? 'group' : 'img');
-    for (const [node, href] of links) {
-      const group = svg.querySelector(`g.node[id*="-${node}-"], g.node[data-id="${node}"]`);
-      if (!group?.parentNode) continue;
-      const anchor = document.createElementNS(svgNamespace, 'a');
-      anchor.setAttribute('href', href);
-      group.parentNode.insertBefore(anchor, group);
-      anchor.append(group);
-    }
+    svg.setAttribute('role', 'img');
   }
 }
 

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
  * The browser: CHROMIUM_PATH, else Debian's chromium-headless-shell (Chromium's headless-only build, which the
  * browser tests need and which costs about half the CPU of the full browser run headless), else Debian's chromium.
  */
-const chromiumPath =
+export const chromiumPath =
   process.env['CHROMIUM_PATH'] ??
   ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) => existsSync(path)) ??
   '/usr/bin/chromium-headless-shell';

@@ -2,6 +2,7 @@ import { cp } from 'node:fs/promises';
 import { vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { chromiumPath } from './browser.ts';
 import { makeProject, projectRoot } from './project.ts';
 
 export { projectRoot } from './project.ts';
@@ -25,12 +26,25 @@ export interface RunOptions {
   input?: string;
 }
 
+/** Where test builds keep the diagrams they draw (see PLAYBOOK_DRAWINGS): one folder for the whole run. */
+export const testDrawings = join(projectRoot, 'node_modules', '.astro', 'playbook-diagrams-tests');
+
 /** Runs a Node script on the Node that runs the tests, with a fixed "today" and no colours. */
 export function runNode(args: string[], { cwd = projectRoot, env = {}, input }: RunOptions = {}): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_TODAY: testToday, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PLAYBOOK_TODAY: testToday,
+        // Builds draw diagrams in the tests' Chromium, and keep them for the other builds, as a team's builds keep theirs.
+        PLAYBOOK_BROWSER: chromiumPath,
+        PLAYBOOK_DRAWINGS: testDrawings,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
       stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     if (input !== undefined) child.stdin!.end(input);

@@ -2,6 +2,17 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { buildSite } from './build.ts';
 import { serveSite } from './server.ts';
 
+/** Fixtures whose authored diagrams the build leaves to the reader's browser, so that the tests cover that path too. */
+const drawnInTheBrowser = new Set(['test/fixtures/diagrams']);
+
+/** How a fixture is built: under its base path, and with or without drawing its diagrams at build time. */
+export function fixtureEnv(content: string, base: string): Record<string, string> {
+  return {
+    ...(base === '/' ? {} : { PLAYBOOK_BASE: base }),
+    ...(drawnInTheBrowser.has(content) ? { PLAYBOOK_BROWSER: 'none' } : {}),
+  };
+}
+
 /**
  * Builds a fixture handbook and serves it for the tests of one file: call in a describe block.
  * `base` builds and serves it under a base path, as a project site is (`url()` then ends with it);
@@ -16,7 +27,7 @@ export function servedFixture(content: string, base = '/'): { url: () => string;
     const built = inject('builtFixtures')?.[`${content}@${base}`];
     if (built) dir = built;
     else {
-      const build = await buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base });
+      const build = await buildSite(content, fixtureEnv(content, base));
       expect(build.code, build.output).toBe(0);
       dir = build.outDir;
     }

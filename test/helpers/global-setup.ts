@@ -3,6 +3,7 @@
 // builds run side by side, each in a project folder of its own.
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build.ts';
+import { fixtureEnv } from './fixture.ts';
 import { removeTempDirs } from './project.ts';
 import { serveSite } from './server.ts';
 
@@ -31,7 +32,7 @@ export default async function setup(project: TestProject) {
   const builds = await Promise.all([
     buildSite('test/fixtures/reader', {}, 'test/fixtures/reader-public'),
     buildSite('content'),
-    ...sharedFixtures.map(({ content, base }) => buildSite(content, base === '/' ? {} : { PLAYBOOK_BASE: base })),
+    ...sharedFixtures.map(({ content, base }) => buildSite(content, fixtureEnv(content, base))),
   ]);
   const names = ['test/fixtures/reader', 'content', ...sharedFixtures.map(({ content, base }) => `${content}@${base}`)];
   builds.forEach((build, index) => {

@@ -81,9 +81,10 @@ describe('the components an entry uses, built', () => {
     expect(blocks.every((pre) => pre.parentNode.tagName === 'COPY-CODE')).toBe(true);
     expect(guide.querySelectorAll('copy-code')).toHaveLength(2);
     expect(guide.querySelectorAll('copy-code button, copy-code [role="status"]')).toEqual([]);
-    // The mermaid fence is a diagram with its source, not a code block.
-    const diagram = guide.querySelector('mermaid-diagram pre.diagram-source');
-    expect(words(diagram)).toBe('flowchart LR accTitle: Order flow Shop --> Warehouse');
+    // The mermaid fence is a diagram, drawn by the build and named by its accTitle, not a code block.
+    const diagram = guide.querySelector('figure.diagram [role="img"]');
+    expect(diagram?.getAttribute('aria-label')).toBe('Order flow');
+    expect(words(diagram?.querySelector('svg.diagram-light'))).toContain('Shop');
     expect(diagram?.closest('copy-code')).toBeNull();
   });
 

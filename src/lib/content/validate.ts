@@ -278,6 +278,8 @@ function tagProblems(tagged: readonly { label: string; index: number; source: So
 export interface StartedCheck extends HandbookReport {
   /** Settles to the problems of the ```mermaid fences, which `problems` (not yet sorted) does not hold. */
   diagramProblems: Promise<Problem[]>;
+  /** The source of every ```mermaid fence checked, for the build to draw. */
+  diagramSources: string[];
 }
 
 /**
@@ -336,6 +338,7 @@ export async function startHandbookCheck(
       checkedFiles: entriesInFocus.length,
       problems: [...siteProblems, ...modelProblems, ...read.problems, ...publicFolder.problems, ...secrets, ...checked.problems],
       diagramProblems: diagrams.check(checked.diagrams),
+      diagramSources: checked.diagrams.map((diagram) => diagram.source),
       ...(scope ? { scope } : {}),
     };
   } catch (error) {
@@ -352,6 +355,6 @@ export async function checkHandbook(
   /** Check only what these files (changed since a base, root-relative) touch: see `changeScope`. */
   changed?: readonly string[],
 ): Promise<HandbookReport> {
-  const { diagramProblems, ...report } = await startHandbookCheck(location, env, { registry, ...(changed ? { changed } : {}) });
+  const { diagramProblems, diagramSources: _drawn, ...report } = await startHandbookCheck(location, env, { registry, ...(changed ? { changed } : {}) });
   return { ...report, problems: sortProblems([...report.problems, ...(await diagramProblems)]) };
 }

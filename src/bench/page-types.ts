@@ -37,7 +37,7 @@ export async function builtPageTypes(dir: string, registry: Registry = defaultRe
   // Guides whose pages have a part of their own: a breakdown into other guides, a drawn data flow, a Mermaid diagram.
   const guides = registry['guides']?.folder ?? 'guides';
   for (const [kind, marker] of [
-    ['with a breakdown', 'id="breakdown"'],
+    ['with a breakdown', /id="breakdown"/],
     ['with a data flow', /class="diagram flow-diagram"/],
     // Drawn at build time, or in the reader's browser when the build had no browser.
     ['with an authored diagram', /diagram-drawn|<mermaid-diagram/],

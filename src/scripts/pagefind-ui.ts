@@ -33,9 +33,10 @@ export function loadPagefindUi(base: string): Promise<void> {
 }
 
 /**
- * Our result template: title, a badge for the kind of entry, "Deprecated" where it applies, and the
- * excerpt Pagefind highlights. Values are escaped by Pagefind's template engine; only the excerpt,
- * which Pagefind builds from the indexed text, is inserted as markup (for its <mark> highlights).
+ * Our result template: title, a badge for the kind of entry, "Deprecated" where it applies, the excerpt
+ * Pagefind highlights, and the sections that match, each linking to its heading's anchor. Values are escaped by
+ * Pagefind's template engine; only the excerpts, which Pagefind builds from the indexed text, are inserted as
+ * markup (for their <mark> highlights).
  */
 export const resultTemplate = `
 <li class="pf-result">
@@ -47,4 +48,14 @@ export const resultTemplate = `
     </p>
     {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
   </div></div>
+  {{#if sub_results}}
+  <ul class="pf-heading-chips">
+    {{#each sub_results as sub}}
+    <li class="pf-heading-chip">
+      <a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>
+      <p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p>
+    </li>
+    {{/each}}
+  </ul>
+  {{/if}}
 </li>`;

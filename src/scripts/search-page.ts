@@ -32,11 +32,13 @@ class SearchPage extends HTMLElement {
     const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
     if (!instance) return;
     const initial = searchFromQuery(new URLSearchParams(location.search));
+    const input = layout.querySelector<HTMLInputElement>('pagefind-input input');
     if (initial.term || Object.keys(initial.filters).length) {
-      const input = layout.querySelector<HTMLInputElement>('pagefind-input input');
       if (input) input.value = initial.term;
       instance.triggerSearchWithFilters(initial.term, initial.filters);
     }
+    // The reader came here to search: the box has the focus (the attribute alone does not reach Pagefind's input).
+    input?.focus();
     instance.on('search', (term, filters) => {
       const chosen = Object.fromEntries(Object.entries(filters ?? {}).filter(([, values]) => values.length));
       history.replaceState(null, '', `${location.pathname}${searchToQuery({ term, filters: chosen })}`);

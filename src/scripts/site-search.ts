@@ -37,7 +37,7 @@ class SiteSearch extends HTMLElement {
       modal.innerHTML = `
         <pagefind-modal-header><pagefind-input placeholder="Search the handbook" debounce="150"></pagefind-input></pagefind-modal-header>
         <pagefind-modal-body>
-          <pagefind-filter-pane></pagefind-filter-pane>
+          <details class="search-filters"><summary>Filters</summary><pagefind-filter-pane></pagefind-filter-pane></details>
           <pagefind-summary></pagefind-summary>
           <pagefind-results max-sub-results="2"><script type="text/pagefind-template">${resultTemplate}</script></pagefind-results>
         </pagefind-modal-body>

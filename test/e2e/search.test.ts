@@ -102,6 +102,45 @@ describe('search', () => {
     expect(guides.length).toBeLessThan(all.length);
   });
 
+  it('links a match inside a section to that section’s heading, with a clean excerpt', async () => {
+    const { page } = await openPage();
+    await page.goto(`${site}search/?q=quarkflimsy`);
+    await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(['Accounts to billing']);
+    const section = page.locator('pagefind-results .pf-heading-link').first();
+    expect(await section.textContent()).toBe('Error handling');
+    expect(await section.getAttribute('href')).toBe('/guides/accounts-to-billing/#error-handling');
+    expect(await page.locator('pagefind-results .pf-heading-excerpt').first().textContent()).toMatch(
+      /Failed deliveries are retried with backoff; the quarkflimsy rule/,
+    );
+    await section.click();
+    await page.waitForURL('**/guides/accounts-to-billing/#error-handling');
+  });
+
+  it('focuses the search box on /search/, and keeps the dialog’s facets behind one Filters control', async () => {
+    const { page } = await openPage();
+    await page.goto(`${site}search/`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-input') !== null)).toBe(true);
+    await page.goto(site);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').waitFor();
+    const filters = dialog.locator('details.search-filters');
+    expect(await filters.locator('summary').textContent()).toBe('Filters');
+    expect(await filters.getAttribute('open')).toBeNull();
+    await page.keyboard.type('integration');
+    await settledTitles(page);
+    expect(await dialog.locator('pagefind-filter-pane').isVisible()).toBe(false);
+  });
+
+  it('has one close control in the dialog on a phone', async () => {
+    const { page } = await openPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(site);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').waitFor();
+    expect(await dialog.getByRole('button', { name: /close/i }).filter({ visible: true }).count()).toBe(1);
+  });
+
   it('reopens the same results from a shared /search/ link, and keeps the URL in step', async () => {
     const { page, errors } = await openPage();
     await page.goto(`${site}search/?q=quarkflimsy`);
@@ -121,8 +160,14 @@ describe('search', () => {
     expect(hit?.content).not.toContain('A small handbook the browser tests read');
     expect(hit?.content).not.toContain('On this page');
     expect(hit?.content).not.toContain('flowchart LR');
+    // Prose only: no facts table, tags, notices or "Estimate this integration" in what excerpts are cut from.
+    for (const chrome of ['Owner', 'Last reviewed', 'Tags:', 'Estimate this integration'])
+      expect(hit?.content).not.toContain(chrome);
     expect(hit?.filters).toMatchObject({ type: ['Guide'], size: ['M'], status: ['Active'], system: ['CRM One', 'Billing Two'] });
     expect(await searchIndex(page, 'Portfolio Quote Handbook Tags')).not.toContainEqual(expect.objectContaining({ url: '/' }));
+    // The tools are found by their names.
+    expect(await searchIndex(page, 'quote')).toContainEqual(expect.objectContaining({ url: '/quote/' }));
+    expect(await searchIndex(page, 'portfolio')).toContainEqual(expect.objectContaining({ url: '/portfolio/' }));
   });
 
   it('has no accessibility violations with the dialog open, and no contrast failure in the dark theme', async () => {

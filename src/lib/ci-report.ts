@@ -5,6 +5,7 @@ import type { ChangeScope } from './content/changes.ts';
 import type { Registry } from './content/collections.ts';
 import { countProblems, sortProblems, type Problem } from './content/problems.ts';
 import { entryPath } from './urls.ts';
+import { plural } from './plural.ts';
 
 /** How git saw a changed file: Added, Modified or Deleted. */
 export type ChangeStatus = 'added' | 'changed' | 'removed';
@@ -38,7 +39,6 @@ export function changedPages(scope: ChangeScope, registry: Registry, added: Read
 /** Text safe inside a Markdown table cell. */
 const cell = (text: string) => text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The Markdown a reviewer reads: what `check` found (every problem, with its place and fix) and, for a

@@ -1,4 +1,5 @@
 import { filterFromQuery, filterKeys, filterToQuery, matchesFilter, type GuideFilter } from '../lib/guide-filter.ts';
+import { plural } from '../lib/plural.ts';
 
 /**
  * `<guide-filter>`: narrows the server-rendered guide list by size, system, tag and status.
@@ -28,7 +29,7 @@ class GuideFilterElement extends HTMLElement {
         item.hidden = !match;
         if (match) shown++;
       }
-      status.textContent = `Showing ${shown} of ${items.length} guides.`;
+      status.textContent = `Showing ${shown} of ${plural(items.length, 'guide')}.`;
     };
 
     const fromForm = (): GuideFilter => ({

@@ -35,6 +35,8 @@ class SearchPage extends HTMLElement {
     const input = layout.querySelector<HTMLInputElement>('pagefind-input input');
     if (initial.term || Object.keys(initial.filters).length) {
       if (input) input.value = initial.term;
+      // Filters wait behind their control (opening them as the index loads would push the page down), unless the link chose some.
+      if (Object.keys(initial.filters).length) layout.querySelector('details.search-filters')?.setAttribute('open', '');
       instance.triggerSearchWithFilters(initial.term, initial.filters);
     }
     // The reader came here to search: the box has the focus (the attribute alone does not reach Pagefind's input).

@@ -121,4 +121,46 @@ describe('reading the handbook', () => {
     await page.goto(`${site}guides/old-export/`);
     expect(await page.getByText('Deprecated').first().isVisible()).toBe(true);
   });
+
+  it('collapses "On this page" on a phone, keeps it open beside the text on a desktop, and marks the section in view', async () => {
+    const phone = await openPage({ viewport: { width: 390, height: 800 } });
+    await phone.page.goto(`${site}guides/invoices-to-ledger/`);
+    const toc = phone.page.getByRole('navigation', { name: 'On this page' });
+    expect(await toc.getByRole('link', { name: 'Error handling' }).isVisible()).toBe(false);
+    await toc.getByText('On this page').click();
+    expect(await toc.getByRole('link', { name: 'Error handling' }).isVisible()).toBe(true);
+
+    const { page } = await openPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site}guides/invoices-to-ledger/`);
+    const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    expect(await links.getByText('Error handling').isVisible()).toBe(true);
+    await page.locator('#prerequisites').evaluate((heading) => heading.scrollIntoView());
+    const marked = () =>
+      links.evaluateAll((all) => all.filter((a) => getComputedStyle(a).fontWeight === '700').map((a) => a.textContent));
+    await expect.poll(marked).toEqual(['Prerequisites']);
+  });
+
+  it('ends the breadcrumbs in the page’s title, and says where to start on the home page', async () => {
+    const { page } = await openPage();
+    await page.goto(`${site}guides/ledger-replacement/`);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem');
+    expect(await crumbs.allTextContents()).toEqual(['Guides', await page.getByRole('heading', { level: 1 }).textContent()]);
+    expect(await crumbs.last().getAttribute('aria-current')).toBe('page');
+
+    await page.goto(site);
+    const start = page.getByRole('navigation', { name: 'Where to start' });
+    expect(await start.getByRole('link').allTextContents()).toEqual([
+      'Guides by system',
+      'Quote an integration',
+      'Portfolio',
+      'Handbook',
+    ]);
+    // The search form works without JavaScript: it opens the search page with the words typed.
+    await start.getByRole('searchbox', { name: 'Search the handbook' }).fill('quarkflimsy');
+    await start.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=quarkflimsy$/);
+    await expect
+      .poll(() => page.locator('pagefind-results .pf-result-link').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Accounts to billing']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, useBrowser } from '../helpers/browser.ts';
 import { servedFixture } from '../helpers/fixture.ts';
@@ -45,6 +45,13 @@ async function searchIndex(
   })()`);
 }
 
+/** Types into the search box once it has the focus (the dialog focuses it a moment after it appears). */
+async function typeInto(box: Locator, text: string): Promise<void> {
+  await box.waitFor();
+  await expect.poll(() => box.evaluate((input) => input === document.activeElement)).toBe(true);
+  await box.page().keyboard.type(text);
+}
+
 describe('search', () => {
   it('loads no search code until the reader opens search', async () => {
     const { page } = await openPage();
@@ -63,8 +70,7 @@ describe('search', () => {
     await page.goto(site);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('searchbox').waitFor();
-    await page.keyboard.type('quarkflimsy');
+    await typeInto(dialog.getByRole('searchbox'), 'quarkflimsy');
     await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(['Accounts to billing']);
     expect(await page.locator('pagefind-results mark').first().textContent()).toMatch(/quarkflimsy/i);
     expect(await page.locator('pagefind-results .badge').first().textContent()).toBe('Guide');
@@ -78,8 +84,7 @@ describe('search', () => {
     const { page } = await openPage();
     await page.goto(`${site}systems/`);
     await page.keyboard.press('Control+k');
-    await page.getByRole('dialog').getByRole('searchbox').waitFor();
-    await page.keyboard.type('regulator');
+    await typeInto(page.getByRole('dialog').getByRole('searchbox'), 'regulator');
     await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toContain('Nightly file drop');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -127,7 +132,7 @@ describe('search', () => {
     const filters = dialog.locator('details.search-filters');
     expect(await filters.locator('summary').textContent()).toBe('Filters');
     expect(await filters.getAttribute('open')).toBeNull();
-    await page.keyboard.type('integration');
+    await typeInto(dialog.getByRole('searchbox'), 'integration');
     await settledTitles(page);
     expect(await dialog.locator('pagefind-filter-pane').isVisible()).toBe(false);
   });
@@ -174,8 +179,7 @@ describe('search', () => {
     const { page } = await openPage({ colorScheme: 'light' });
     await page.goto(site);
     await page.keyboard.press('/');
-    await page.getByRole('dialog').getByRole('searchbox').waitFor();
-    await page.keyboard.type('ledger');
+    await typeInto(page.getByRole('dialog').getByRole('searchbox'), 'ledger');
     await expect.poll(async () => (await resultTitles(page)).length, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await accessibilityViolations(page), 'light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -31,7 +31,7 @@ function headingAnchors(headings: readonly BodyHeading[]): string[] {
 
 /** The pages every handbook site has besides its entries and their collections' indexes, with the anchors on each. */
 const fixedPageAnchors: Readonly<Record<string, readonly string[]>> = {
-  '/': ['main', 'recent', 'overdue'],
+  '/': ['main', 'start', 'by-system', 'recent', 'overdue'],
   '/tags/': ['main'],
   '/quote/': ['main', 'quote', 'model'],
   '/portfolio/': ['main'],

@@ -1,3 +1,5 @@
+import { plural } from '../plural.ts';
+
 /** One thing wrong (or worth a look) in what an author wrote. */
 export interface Problem {
   /** Path of the file, relative to the project root, with forward slashes. */
@@ -50,7 +52,6 @@ export function formatReport(problems: readonly Problem[]): string {
   const { errors, warnings, files } = countProblems(problems);
   if (problems.length === 0) return 'No problems found.';
   const lines = sortProblems(problems).map(formatProblem);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push('', `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`);
   return lines.join('\n');
 }

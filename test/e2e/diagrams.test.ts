@@ -18,8 +18,8 @@ function scriptRequests(page: Page): string[] {
   });
   return scripts;
 }
-/** Our diagram element and the Mermaid library it imports. */
-const isDiagramCode = (path: string) => /mermaid|Diagram|chunk-/i.test(path);
+/** The element that draws diagrams in the reader's browser and the Mermaid library it imports (not the full-screen viewer). */
+const isDiagramCode = (path: string) => /mermaid|ClientDiagram|chunk-/i.test(path);
 /** The Mermaid library alone (its core and per-diagram chunks), not our small element. */
 const isMermaidLibrary = (path: string) => path.includes('/_playbook/mermaid-');
 
@@ -193,6 +193,41 @@ describe('diagrams in a fixture handbook (drawn in the reader’s browser)', () 
     expect(errors).toEqual([]);
   });
 
+  it('opens a large data flow full screen on a phone, zooms and moves it by keyboard, wheel and pointer, and closes on Esc', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${fixture.url()}guides/wide-flow/`);
+    const open = page.getByRole('button', { name: 'Full screen: Data flow of Wide flow' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Data flow of Wide flow' });
+    await dialog.waitFor();
+    const drawing = dialog.locator('svg');
+    const scale = () => drawing.evaluate((svg) => new DOMMatrix(getComputedStyle(svg).transform).a);
+    const left = () => drawing.evaluate((svg) => new DOMMatrix(getComputedStyle(svg).transform).e);
+    // Fitted to the screen first, then zoomed in with "+", the wheel and the button; moved with the arrow keys and a drag.
+    const fitted = await scale();
+    await page.keyboard.press('+');
+    expect(await scale()).toBeGreaterThan(fitted);
+    const zoomed = await scale();
+    await dialog.locator('.diagram-dialog-stage').hover();
+    await page.mouse.wheel(0, -100);
+    await expect.poll(scale).toBeGreaterThan(zoomed);
+    await dialog.getByRole('button', { name: 'Zoom out' }).click();
+    const before = await left();
+    await dialog.locator('.diagram-dialog-stage').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await left()).toBeLessThan(before);
+    const box = (await dialog.locator('.diagram-dialog-stage').boundingBox())!;
+    await page.mouse.move(box.x + 100, box.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 160, box.y + 100);
+    await page.mouse.up();
+    await expect.poll(left).toBeGreaterThan(before - 60);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog').count()).toBe(0);
+    expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('show HTML and script in names and labels as text, and run nothing', async () => {
     const { page, errors } = await openPage();
     await page.goto(`${fixture.url()}guides/hostile-labels/`);
@@ -202,7 +237,7 @@ describe('diagrams in a fixture handbook (drawn in the reader’s browser)', () 
       states.join('; '),
     ).toBe(true);
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
-    expect(await page.locator('figure.diagram :is(img, script, iframe, foreignObject)').count()).toBe(0);
+    expect(await page.locator('figure.diagram svg :is(img, script, iframe, foreignObject)').count()).toBe(0);
     const flow = page.getByRole('group', { name: 'Data flow of Hostile <script>window.__xss=4</script> labels' });
     expect(await flow.locator('desc').textContent()).toMatch(
       /^<img src=x onerror="window.__xss=1"> "Evil" \[CRM\] \| #1 sends <script>/,

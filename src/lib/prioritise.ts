@@ -67,7 +67,36 @@ export function formatPriority(row: Pick<Ranked<Scorable>, 'priority' | 'mandato
   return row.mandatory ? `Pinned (${formatPoints(row.priority)})` : formatPoints(row.priority);
 }
 
-/** How much of a factor's weight a contribution used, from 0 to 1 (0 when the factor weighs nothing): a bar's length. */
-export function factorShare(contribution: number, weight: number): number {
-  return weight ? contribution / weight : 0;
+/**
+ * A factor's bar length, from 0 to 1, on one scale for every factor and guide: its contribution against the largest
+ * weight, the most any factor can contribute. Equal points give equal bars, whichever the factor.
+ */
+export function barLength(contribution: number, weights: Weights): number {
+  const scale = Math.max(...factors.map((factor) => weights[factor]));
+  return scale ? contribution / scale : 0;
+}
+
+/** The priority formula in words, with the weights in use: "Priority = 40 × (impact − 1) / 4 + …". */
+export function formulaText(weights: Weights): string {
+  return `Priority = ${factors.map((f) => `${weights[f]} × ${f === 'impact' ? '(impact − 1)' : `(5 − ${f})`} / 4`).join(' + ')}`;
+}
+
+/**
+ * Weights from a portfolio link (`?impact=40&complexity=20…`): each a whole number from 0 to 100, else the model's.
+ * The four must sum to 100 to count; otherwise the model's weights stand.
+ */
+export function weightsFromQuery(query: URLSearchParams, model: Weights): Weights {
+  const read = (factor: Factor) => {
+    const raw = query.get(factor);
+    const value = raw !== null && /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+    return value >= 0 && value <= 100 ? value : model[factor];
+  };
+  const weights = Object.fromEntries(factors.map((factor) => [factor, read(factor)])) as Weights;
+  return factors.reduce((sum, factor) => sum + weights[factor], 0) === 100 ? weights : model;
+}
+
+/** The query that reproduces the weights, empty when they are the model's. */
+export function weightsToQuery(weights: Weights, model: Weights): string {
+  if (factors.every((factor) => weights[factor] === model[factor])) return '';
+  return `?${new URLSearchParams(factors.map((factor) => [factor, String(weights[factor])])).toString()}`;
 }

@@ -1,9 +1,12 @@
 import {
-  factorShare,
+  barLength,
   factors,
   formatPoints,
   formatPriority,
+  formulaText,
   prioritise,
+  weightsFromQuery,
+  weightsToQuery,
   type Factor,
   type Ranked,
   type Scorable,
@@ -39,7 +42,7 @@ function write(outputs: RowOutputs, ranking: Ranked<Scorable>, index: number, we
   for (const factor of factors) {
     const { points, bar } = outputs.bars[factor];
     points.textContent = formatPoints(ranking.contributions[factor]);
-    bar.style.setProperty('--share', String(factorShare(ranking.contributions[factor], weights[factor])));
+    bar.style.setProperty('--share', String(barLength(ranking.contributions[factor], weights)));
   }
 }
 
@@ -53,13 +56,17 @@ class PortfolioRanking extends HTMLElement {
     const body = this.querySelector('tbody');
     const json = this.querySelector('script[data-scores]')?.textContent;
     if (!form || !body || !json) return;
-    const { guides } = JSON.parse(json) as { guides: Scorable[] };
+    const { guides, weights: model } = JSON.parse(json) as { guides: Scorable[]; weights: Weights };
     const rows = new Map([...body.rows].map((row) => [row.dataset['guide'], outputsOf(row)]));
     const sum = this.querySelector('[data-out="sum"]')!;
+    const formula = this.querySelector('[data-out="formula"]');
     const read = (): Weights => {
       const data = new FormData(form);
       const value = (factor: string) => Math.min(100, Math.max(0, Number(data.get(factor)) || 0));
       return { impact: value('impact'), complexity: value('complexity'), cost: value('cost'), risk: value('risk') };
+    };
+    const fill = (weights: Weights) => {
+      for (const factor of factors) (form.elements.namedItem(factor) as HTMLInputElement).value = String(weights[factor]);
     };
     const apply = () => {
       const weights = read();
@@ -69,6 +76,9 @@ class PortfolioRanking extends HTMLElement {
         return;
       }
       sum.textContent = 'Ranked with these weights.';
+      if (formula) formula.textContent = formulaText(weights);
+      // The weights live in the URL, so a link shares this ranking.
+      history.replaceState(null, '', `${location.pathname}${weightsToQuery(weights, model)}`);
       const { pinned, ranked } = prioritise(guides, weights);
       const order = [...pinned, ...ranked].flatMap((ranking, index) => {
         const outputs = rows.get(ranking.guide.id);
@@ -79,8 +89,17 @@ class PortfolioRanking extends HTMLElement {
       body.append(...order);
     };
     form.addEventListener('input', apply);
-    // The inputs' value attributes hold the model's weights, so the native reset restores them; re-rank once it has.
-    form.addEventListener('reset', () => setTimeout(apply));
+    // Reset returns to the model's weights and a clean URL.
+    form.addEventListener('reset', (event) => {
+      event.preventDefault();
+      fill(model);
+      apply();
+    });
+    const shared = weightsFromQuery(new URLSearchParams(location.search), model);
+    if (weightsToQuery(shared, model)) {
+      fill(shared);
+      apply();
+    }
   }
 }
 

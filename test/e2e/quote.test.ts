@@ -163,9 +163,38 @@ describe('portfolio', () => {
     const reranked = await order();
     expect(reranked[0]).toBe('nightly-file-drop');
     expect(reranked.at(-1)).toBe('accounts-to-billing');
+    // The formula follows the weights, and the link keeps them: a fresh page opens with this ranking.
+    expect(await page.locator('[data-out="formula"]').textContent()).toBe(
+      'Priority = 100 × (impact − 1) / 4 + 0 × (5 − complexity) / 4 + 0 × (5 − cost) / 4 + 0 × (5 − risk) / 4',
+    );
+    expect(new URL(page.url()).search).toBe('?impact=100&complexity=0&cost=0&risk=0');
+    const fresh = await openPage();
+    await fresh.page.goto(page.url());
+    await expect
+      .poll(() => fresh.page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['guide'])))
+      .toEqual(reranked);
+    expect(await fresh.page.getByLabel('Impact weight (%)').inputValue()).toBe('100');
     await page.getByRole('button', { name: 'Reset to the model' }).click();
     await expect.poll(order).toEqual(initial);
+    expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
+  });
+
+  it('draws every factor’s bar on one scale: equal points, equal bars', async () => {
+    const { page } = await openPage();
+    await page.goto(`${site}portfolio/`);
+    const bars = await page
+      .locator('.factor-bar')
+      .evaluateAll((all) =>
+        all.map((bar) => [
+          bar.querySelector('[data-out="points"]')!.textContent,
+          getComputedStyle(bar.querySelector('span[aria-hidden]')!).getPropertyValue('--share'),
+        ]),
+      );
+    const byPoints = new Map<string, Set<string>>();
+    for (const [points = '', share = ''] of bars) byPoints.set(points, (byPoints.get(points) ?? new Set()).add(share));
+    expect(byPoints.size).toBeGreaterThan(2);
+    for (const [points, shares] of byPoints) expect([...shares], `bars of ${points} points`).toHaveLength(1);
   });
 
   it('waits for weights that sum to 100 before re-ranking', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { factorShare, formatPoints, formatPriority } from '../../src/lib/prioritise.ts';
+import {
+  barLength,
+  formatPoints,
+  formatPriority,
+  formulaText,
+  weightsFromQuery,
+  weightsToQuery,
+} from '../../src/lib/prioritise.ts';
 
 describe('formatPoints', () => {
   it.each([
@@ -24,16 +31,29 @@ describe('formatPriority', () => {
   });
 });
 
-describe('factorShare', () => {
-  it.each([
-    [40, 40, 1],
-    [15, 30, 0.5],
-    [0, 20, 0],
-  ])('gives %d of a weight of %d a share of %d', (contribution, weight, share) => {
-    expect(factorShare(contribution, weight)).toBe(share);
+describe('bars, formula and links of the portfolio', () => {
+  const weights = { impact: 40, complexity: 20, cost: 20, risk: 20 };
+
+  it('draws every factor on one scale: equal points, equal bars, whichever the factor', () => {
+    expect(barLength(30, weights)).toBe(0.75);
+    expect(barLength(20, weights)).toBe(barLength(20, { ...weights, impact: 40 }));
+    expect(barLength(40, weights)).toBe(1);
+    expect(barLength(0, { impact: 0, complexity: 0, cost: 0, risk: 0 })).toBe(0);
   });
 
-  it('gives a factor that weighs nothing a share of 0, not NaN', () => {
-    expect(factorShare(0, 0)).toBe(0);
+  it('writes the formula with the weights in use', () => {
+    expect(formulaText(weights)).toBe(
+      'Priority = 40 × (impact − 1) / 4 + 20 × (5 − complexity) / 4 + 20 × (5 − cost) / 4 + 20 × (5 − risk) / 4',
+    );
+  });
+
+  it('keeps weights in the link, and ignores weights that are malformed or do not sum to 100', () => {
+    const model = { impact: 25, complexity: 25, cost: 25, risk: 25 };
+    expect(weightsToQuery(model, model)).toBe('');
+    const query = weightsToQuery(weights, model);
+    expect(query).toBe('?impact=40&complexity=20&cost=20&risk=20');
+    expect(weightsFromQuery(new URLSearchParams(query), model)).toEqual(weights);
+    expect(weightsFromQuery(new URLSearchParams('impact=90&complexity=20&cost=20&risk=20'), model)).toEqual(model);
+    expect(weightsFromQuery(new URLSearchParams('impact=<b>&complexity=25&cost=25&risk=25'), model)).toEqual(model);
   });
 });

@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 /**
  * The one inline script of every page, run before first paint so that nothing flashes or shifts: it marks the
  * page as scripted (`data-js` on <html>, so CSS lays out what scripts will upgrade in its final form: the
- * collapsed menu, the theme toggle, the calculator) and applies the reader's saved theme. Kept as text here so
+ * collapsed menu, the theme toggle, the calculator), marks it compact (`data-compact`) while the window is narrower
+ * than the header needs (`data-menu-below`, in rem), and applies the reader's saved theme. Kept as text here so
  * that its hash, in the Content-Security-Policy, is exact.
  */
 export const prePaintScript =
-  "var d=document.documentElement;d.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
+  "var d=document.documentElement;d.dataset.js='';var b=d.dataset.menuBelow;if(b){var m=matchMedia('(max-width: '+b+'rem)'),c=function(){d.toggleAttribute('data-compact',m.matches)};c();m.addEventListener('change',c)}try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
 
 /** A CSP source expression for an inline script: 'sha256-<base64 digest>'. */
 export function scriptHash(script: string): string {

@@ -24,9 +24,7 @@ export function loadPagefindUi(base: string): Promise<void> {
     });
     const script = Object.assign(document.createElement('script'), { type: 'module', src: `${bundle}pagefind-component-ui.js` });
     script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () =>
-      reject(new Error('The search index could not be loaded. Is the site built with npm run build?')),
-    );
+    script.addEventListener('error', () => reject(new Error('The search index did not load.')));
     document.head.append(style, script);
   });
   return loading;
@@ -38,24 +36,13 @@ export function loadPagefindUi(base: string): Promise<void> {
  * Pagefind's template engine; only the excerpts, which Pagefind builds from the indexed text, are inserted as
  * markup (for their <mark> highlights).
  */
-export const resultTemplate = `
-<li class="pf-result">
-  <div class="pf-result-card"><div class="pf-result-content">
-    <p class="pf-result-title">
-      <a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>
-      {{#if meta.type}}<span class="badge" data-tone="info">{{ meta.type }}</span>{{/if}}
-      {{#if meta.deprecated}}<span class="badge" data-tone="danger">Deprecated</span>{{/if}}
-    </p>
-    {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
-  </div></div>
-  {{#if sub_results}}
-  <ul class="pf-heading-chips">
-    {{#each sub_results as sub}}
-    <li class="pf-heading-chip">
-      <a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>
-      <p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p>
-    </li>
-    {{/each}}
-  </ul>
-  {{/if}}
-</li>`;
+export const resultTemplate =
+  // Written without indentation: this text ships in the header's script on every page.
+  '<li class="pf-result"><div class="pf-result-card"><div class="pf-result-content"><p class="pf-result-title">' +
+  '<a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>' +
+  '{{#if meta.type}} <span class="badge" data-tone="info">{{ meta.type }}</span>{{/if}}' +
+  '{{#if meta.deprecated}} <span class="badge" data-tone="danger">Deprecated</span>{{/if}}</p>' +
+  '{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}</div></div>' +
+  '{{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip">' +
+  '<a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>' +
+  '<p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p></li>{{/each}}</ul>{{/if}}</li>';

@@ -1,4 +1,7 @@
-/** On narrow screens, hides the navigation behind a Menu button; without JavaScript it simply stays open. */
+/**
+ * Below the width the header needs on one row (`data-compact`, kept by the pre-paint script in src/lib/csp.ts), hides
+ * the navigation behind a Menu button; without JavaScript it stays open.
+ */
 class SiteMenu extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');

@@ -34,14 +34,11 @@ class SiteSearch extends HTMLElement {
       const config = document.createElement('pagefind-config');
       config.setAttribute('base-url', this.dataset['base'] ?? '/');
       modal = document.createElement('pagefind-modal') as HTMLElement & { open(): void };
-      modal.innerHTML = `
-        <pagefind-modal-header><pagefind-input placeholder="Search the handbook" debounce="150"></pagefind-input></pagefind-modal-header>
-        <pagefind-modal-body>
-          <details class="search-filters"><summary>Filters</summary><pagefind-filter-pane></pagefind-filter-pane></details>
-          <pagefind-summary></pagefind-summary>
-          <pagefind-results max-sub-results="2"><script type="text/pagefind-template">${resultTemplate}</script></pagefind-results>
-        </pagefind-modal-body>
-        <pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
+      modal.innerHTML =
+        '<pagefind-modal-header><pagefind-input placeholder="Search the handbook" debounce="150"></pagefind-input></pagefind-modal-header>' +
+        '<pagefind-modal-body><details class="search-filters"><summary>Filters</summary><pagefind-filter-pane></pagefind-filter-pane></details>' +
+        `<pagefind-summary></pagefind-summary><pagefind-results max-sub-results="2"><script type="text/pagefind-template">${resultTemplate}</script></pagefind-results>` +
+        '</pagefind-modal-body><pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>';
       document.body.append(config, modal);
     }
     await customElements.whenDefined('pagefind-modal');

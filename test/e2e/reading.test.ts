@@ -163,4 +163,36 @@ describe('reading the handbook', () => {
       .poll(() => page.locator('pagefind-results .pf-result-link').allTextContents(), { timeout: 10_000 })
       .toEqual(['Accounts to billing']);
   });
+
+  it('keeps the header on one row at every width from 320 to 1920 px, collapsing into the menu before it would wrap', async () => {
+    const { page } = await openPage({ viewport: { width: 1920, height: 800 } });
+    await page.goto(site);
+    const rows: string[] = [];
+    for (let width = 320; width <= 1920; width += 16) {
+      await page.setViewportSize({ width, height: 800 });
+      const state = await page.evaluate(async () => {
+        // Media query changes are reported before the next frame.
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const header = document.querySelector('.site-header .container')!;
+        const menu = header.querySelector<HTMLElement>('.menu-button')!;
+        const compact = getComputedStyle(menu).display !== 'none';
+        // What shows on the header's row: the title, the links (when not behind the menu), search and theme.
+        const boxes = [...header.querySelectorAll(':scope > .site-title, .site-nav li, site-search, theme-toggle')]
+          .filter((item) => item.getClientRects().length > 0)
+          .map((item) => item.getBoundingClientRect())
+          .sort((a, b) => a.top - b.top);
+        // A new row starts where an item begins below everything on the row before.
+        let rows = 0;
+        let bottom = -Infinity;
+        for (const box of boxes) {
+          if (box.top >= bottom) rows++;
+          bottom = Math.max(box.top >= bottom ? box.bottom : bottom, box.bottom);
+        }
+        return { compact, rows, overflow: header.scrollWidth > header.clientWidth };
+      });
+      // Compact: the navigation is behind the button. Otherwise every item sits on one row.
+      if (!state.compact && (state.rows > 1 || state.overflow)) rows.push(`${width} px: ${state.rows} rows`);
+    }
+    expect(rows).toEqual([]);
+  });
 });

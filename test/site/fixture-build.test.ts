@@ -159,6 +159,19 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     expect(facts).toEqual(['CRM', 'REST, Webhooks', 'OAuth 2.0', 'docs.example.org']);
   });
 
+  it('estimates an XL guide part by part, with the model’s coordination share, where its Estimate button leads', async () => {
+    const guide = await page(outDir, 'guides/platform-rebuild/index.html');
+    expect(guide.querySelector('.entry-header a.icon-button')?.getAttribute('href')).toBe('#breakdown');
+    const rows = guide.querySelectorAll('#breakdown ~ .table-scroll tbody tr').map((row) => row.querySelector('th')?.text.trim());
+    expect(rows).toEqual(['CRM to ledger (L)', 'Ledger export (M)', 'Coordination (10 %)', 'Total']);
+    const total = guide
+      .querySelectorAll('#breakdown ~ .table-scroll tbody tr')
+      .at(-1)!
+      .querySelectorAll('td')
+      .map((td) => td.text);
+    expect(total[0]).toMatch(/^[\d.]+ h – [\d.]+ h$/);
+  });
+
   it('rewrites root-relative links in content to the base path', async () => {
     expect(await hrefs('handbook/sizing/index.html', '.prose p a')).toContain('/playbook/guides/crm-to-ledger/');
   });

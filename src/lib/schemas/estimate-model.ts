@@ -43,6 +43,12 @@ export const estimateModelSchema = z
     connectorSetup: money.default(0),
     /** Multipliers of the scaling phases for each quotable size; XL is never quoted as one project. */
     sizeFactors: z.strictObject({ S: factor, M: factor, L: factor }),
+    /** Extra share of an XL project's hours spent coordinating its parts, in percent of the parts' hours. */
+    coordinationPercent: z
+      .number('a percentage such as 10')
+      .min(0, 'zero or more percent')
+      .max(100, 'at most 100 percent')
+      .default(10),
     /** Extra share of the services hours held back for the unknown, in percent. */
     contingencyPercent: z
       .number('a percentage such as 15')

@@ -17,6 +17,7 @@ import { mermaidFences } from './mermaid-fences.ts';
 import { readingAids } from './reading-aids.ts';
 import { mermaidModule } from './mermaid-module.ts';
 import { startDrawing } from './diagram-drawings.ts';
+import { announceDrawings } from '../lib/diagrams/drawings.ts';
 import { routesOf } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { builtPageViolations } from './output-check.ts';
@@ -112,9 +113,11 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
             return countProblems(all).errors > 0 ? briefError(all) : undefined;
           });
           diagramCheck.catch(() => {});
-          // Authored diagrams are drawn in a headless Chromium meanwhile, when there is one; astro:build:start waits.
+          // Authored diagrams are drawn in a headless Chromium meanwhile, when there is one, while Astro starts and
+          // Vite bundles; a page with an authored diagram waits for them (src/lib/diagrams/drawings.ts).
           const drawing = startDrawing(root, checked.diagramSources, process.env, logger);
           drawings = drawing.done;
+          announceDrawings(drawings);
           if (drawing.folder)
             updateConfig({ vite: { define: { 'import.meta.env.PLAYBOOK_DIAGRAMS': JSON.stringify(drawing.folder) } } });
           if (!site.url)
@@ -212,13 +215,13 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
         if (!active) return;
         const failure = await diagramCheck;
         if (failure) throw failure;
-        await drawings;
       },
 
       // The pages are written: prove that none can run script the project did not put there, while Pagefind
       // indexes them in its own process. Either failing fails the build, and nothing is published.
       'astro:build:done': async ({ dir, logger }) => {
         if (!active) return;
+        await drawings; // the headless browser has closed
         const site = fileURLToPath(dir).replace(/\/$/, '');
         const started = performance.now();
         const indexing = writeSearchIndex(site);

@@ -22,3 +22,21 @@ export function drawnDiagram(folder: string | undefined, source: string): DrawnD
   const file = drawingFile(folder, source);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DrawnDiagram) : undefined;
 }
+
+/** Where the build leaves the promise of its drawings, for pages rendered in the same process to wait on. */
+const pending = Symbol.for('integration-playbooks.drawings');
+
+/** Called by the build when it starts drawing: pages wait for this before they look for a drawing. */
+export function announceDrawings(done: Promise<void>): void {
+  (globalThis as Record<symbol, unknown>)[pending] = done;
+}
+
+/**
+ * A diagram's drawing, once the build's drawing has finished. Drawing runs while Vite bundles the site, so only a page
+ * with an authored diagram, rendered before the drawings are done, waits.
+ */
+export async function drawnDiagramWhenReady(folder: string | undefined, source: string): Promise<DrawnDiagram | undefined> {
+  if (!folder) return undefined;
+  await (globalThis as Record<symbol, unknown>)[pending];
+  return drawnDiagram(folder, source);
+}

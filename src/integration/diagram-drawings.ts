@@ -11,6 +11,8 @@ const require = createRequire(import.meta.url);
 /** Mermaid's browser build: an entry module that imports only the chunks a diagram kind needs. */
 const mermaidDist = dirname(require.resolve('mermaid'));
 const mermaidVersion = (JSON.parse(readFileSync(join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+/** How a drawing is finished after Mermaid draws it (size, classes); a change draws every diagram afresh. */
+const drawingFormat = 2;
 /** An address no network answers: the page and Mermaid's files are served to the browser from here, from disk. */
 const origin = 'http://diagrams.invalid';
 
@@ -21,7 +23,7 @@ const origin = 'http://diagrams.invalid';
  */
 export function drawingsDir(root: string, env: Record<string, string | undefined>): string {
   const rules = createHash('sha256')
-    .update(JSON.stringify([mermaidConfig('light', diagramFont), mermaidConfig('dark', diagramFont)]))
+    .update(JSON.stringify([drawingFormat, mermaidConfig('light', diagramFont), mermaidConfig('dark', diagramFont)]))
     .digest('hex')
     .slice(0, 8);
   const kept = env['PLAYBOOK_DRAWINGS']
@@ -106,6 +108,8 @@ export async function drawDiagrams(sources: readonly string[], cacheDir: string,
               element.setAttribute('width', String(Math.ceil(box.width)));
               element.setAttribute('height', String(Math.ceil(box.height)));
               element.setAttribute('aria-hidden', 'true');
+              // The stylesheet shows the reader's theme: .diagram-light or .diagram-dark.
+              element.classList.add(`diagram-${theme}`);
               drawn[theme] = element.outerHTML;
             }
             return drawn;

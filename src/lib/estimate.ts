@@ -71,9 +71,10 @@ function minorDigits(currency: string): number {
   return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-/** An amount rounded once, half up, to the currency's smallest unit. */
-export function roundMoney(value: Big, currency: string): Big {
-  return value.round(minorDigits(currency), Big.roundHalfUp);
+/** Rounds an amount once, half up, to the currency's smallest unit (its digits looked up once). */
+export function moneyRounding(currency: string): (value: Big) => Big {
+  const digits = minorDigits(currency);
+  return (value) => value.round(digits, Big.roundHalfUp);
 }
 
 const sum = (values: Big[]) => values.reduce((total, value) => total.plus(value), new Big(0));
@@ -105,7 +106,7 @@ export function estimate(model: EstimateModel, inputs: QuoteInputs): Estimate {
     };
   }
   const digits = minorDigits(model.currency);
-  const money = (value: Big) => roundMoney(value, model.currency);
+  const money = moneyRounding(model.currency);
   const fixed = (value: Big) => value.toFixed(digits);
   const factor = new Big(model.sizeFactors[inputs.size]);
   const rate = new Big(inputs.hourlyRate);

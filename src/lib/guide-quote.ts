@@ -1,5 +1,5 @@
 import Big from 'big.js';
-import { defaultInputs, estimate, roundMoney, type Estimate, type QuoteInputs, type Range } from './estimate.ts';
+import { defaultInputs, estimate, moneyRounding, type Estimate, type QuoteInputs, type Range } from './estimate.ts';
 import { quoteToQuery } from './quote-query.ts';
 import type { Guide } from './schemas/guide.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
@@ -54,10 +54,11 @@ export function breakdownEstimate(
   const sum = (pick: (part: PartEstimate) => Range | undefined, side: keyof Range) =>
     quoted.reduce((total, part) => total.plus(pick(part)?.[side] ?? 0), new Big(0));
   const share = new Big(model.coordinationPercent).div(100);
+  const money = moneyRounding(model.currency);
   const range = (side: keyof Range) => {
     const hours = sum((part) => part.hours, side);
     const coordinationHours = hours.times(share);
-    const coordinationCost = roundMoney(coordinationHours.times(model.hourlyRate), model.currency);
+    const coordinationCost = money(coordinationHours.times(model.hourlyRate));
     return { hours, coordinationHours, coordinationCost, oneTime: sum((part) => part.oneTime, side).plus(coordinationCost) };
   };
   const low = range('low');

@@ -1,4 +1,4 @@
-import textWidth from 'string-pixel-width';
+import { textWidthPx } from './text-width.ts';
 
 /** What the header holds on one row: the site's title, the navigation's labels, the logo's size if there is one. */
 export interface HeaderContent {
@@ -22,8 +22,8 @@ const fixed = {
   slack: 0.5,
 } as const;
 
-/** Width of a text at 16 px, in rem, with Verdana's metrics: among the widest common sans-serif faces. */
-const rem = (text: string, size = 1, bold = false) => textWidth(text, { font: 'verdana', size: 16 * size, bold }) / 16;
+/** Width of a text in rem, at `size` rem. */
+const rem = (text: string, size = 1, bold = false) => textWidthPx(text, 16 * size, bold) / 16;
 
 /**
  * The narrowest viewport, in rem, at which the header fits on one row: below it, the navigation collapses into the

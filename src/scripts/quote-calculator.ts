@@ -1,5 +1,6 @@
 import { estimate, type QuoteInputs } from '../lib/estimate.ts';
 import { formatHours, formatMoney, formatRange, quoteCsv } from '../lib/quote-format.ts';
+import { plural } from '../lib/plural.ts';
 import { quoteFromQuery, quoteToQuery } from '../lib/quote-query.ts';
 import type { EstimateModel } from '../lib/schemas/estimate-model.ts';
 
@@ -17,8 +18,8 @@ interface Outputs {
   table: HTMLElement;
   notices: HTMLElement;
   noticeList: HTMLUListElement;
-  /** Per phase id: its cells and its "(your hours)" marker. */
-  phases: Map<string, RangeCells & { overridden: HTMLElement }>;
+  /** Per phase id: its cells, its "(your hours)" marker, and its two override inputs, whose hints follow the quote. */
+  phases: Map<string, RangeCells & { overridden: HTMLElement; inputs: Record<'low' | 'high', HTMLInputElement | null> }>;
   /** Per total (`data-row`): its cells. */
   totals: Map<string, RangeCells>;
 }
@@ -89,7 +90,14 @@ class QuoteCalculator extends HTMLElement {
       phases: new Map(
         [...this.querySelectorAll<HTMLElement>('tr[data-phase]')].map((row) => [
           row.dataset['phase'] ?? '',
-          { ...cellsOf(row), overridden: row.querySelector<HTMLElement>('[data-out="overridden"]')! },
+          {
+            ...cellsOf(row),
+            overridden: row.querySelector<HTMLElement>('[data-out="overridden"]')!,
+            inputs: {
+              low: this.#form.elements.namedItem(`h.${row.dataset['phase']}.low`) as HTMLInputElement | null,
+              high: this.#form.elements.namedItem(`h.${row.dataset['phase']}.high`) as HTMLInputElement | null,
+            },
+          },
         ]),
       ),
       totals: new Map(
@@ -158,10 +166,7 @@ class QuoteCalculator extends HTMLElement {
         write(row, formatHours(phase.low), formatHours(phase.high));
         row.overridden.hidden = !phase.overridden;
         // The hint in an empty field is the hours that apply there: the model's at this size, or the end it follows.
-        for (const end of ['low', 'high'] as const) {
-          const input = this.#form.elements.namedItem(`h.${phase.id}.${end}`) as HTMLInputElement | null;
-          if (input) input.placeholder = phase[end];
-        }
+        for (const end of ['low', 'high'] as const) if (row.inputs[end]) row.inputs[end].placeholder = phase[end];
       }
       const total = (key: string, low: string, high: string) => write(out.totals.get(key)!, low, high);
       total('hours', formatHours(result.hours.low), formatHours(result.hours.high));
@@ -185,13 +190,13 @@ class QuoteCalculator extends HTMLElement {
     const overridden = Object.keys(inputs.overrides).length;
     return [
       `Size ${inputs.size}`,
-      `${inputs.connectors} new connector${inputs.connectors === 1 ? '' : 's'}`,
-      `${inputs.customers} end customer${inputs.customers === 1 ? '' : 's'}`,
+      plural(inputs.connectors, 'new connector'),
+      plural(inputs.customers, 'end customer'),
       `${money(inputs.hourlyRate)} an hour`,
       `${money(inputs.licencePerCustomerPerMonth)} per customer per month`,
       `${inputs.maintenanceMonths} months of maintenance`,
       `${inputs.contingencyPercent} % contingency`,
-      ...(overridden ? [`your own hours for ${overridden} phase${overridden === 1 ? '' : 's'}`] : []),
+      ...(overridden ? [`your own hours for ${plural(overridden, 'phase')}`] : []),
     ]
       .join(', ')
       .concat('.');

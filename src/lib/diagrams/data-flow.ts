@@ -1,6 +1,6 @@
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import textWidth from 'string-pixel-width';
 import type { DataFlow } from '../schemas/guide.ts';
+import { textWidthPx } from '../text-width.ts';
 
 /** What the diagram needs to know of a system. */
 export interface FlowSystem {
@@ -82,19 +82,13 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 const triggerWords = { event: 'when an event occurs', schedule: 'on a schedule', manual: 'when started by hand' } as const;
 const syncWords = { incremental: 'changes only', full: 'in full' } as const;
 
-/**
- * Width of a line of text. Verdana's metrics are among the widest of the common sans-serif faces (DejaVu Sans,
- * Linux's usual system-ui, is metrically close to it), so boxes sized by them hold the text in whatever face
- * the reader's system-ui is.
- */
-const measure = (text: string, size: number, bold = false) => textWidth(text, { font: 'verdana', size, bold });
 
 /** Words into lines no wider than `wrapAt`; a single longer word keeps a line of its own. */
 function wrap(text: string, size: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} ${word}`, size) <= wrapAt) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidthPx(`${last} ${word}`, size) <= wrapAt) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -110,7 +104,7 @@ function box(lines: readonly Omit<FlowLine, 'dy'>[], pad: { x: number; y: number
     top += heights[index]!;
     return { ...line, dy };
   });
-  const widths = lines.map((line) => measure(line.text, flowType[line.kind], line.kind === 'name'));
+  const widths = lines.map((line) => textWidthPx(line.text, flowType[line.kind], line.kind === 'name'));
   return {
     lines: placed,
     width: Math.ceil(Math.max(...widths) + 2 * pad.x),
@@ -138,29 +132,30 @@ function edgeLabel(flow: DataFlow): Omit<FlowBox, 'x' | 'y'> {
   );
 }
 
-function layout(
-  direction: FlowLayout['direction'],
-  order: readonly string[],
-  systems: ReadonlyMap<string, FlowSystem>,
-  flows: readonly DataFlow[],
-): FlowLayout {
+/** What both layouts draw, measured once: each system's box (in order of first mention) and each flow's label. */
+interface Measured {
+  order: readonly string[];
+  systemBoxes: ReadonlyMap<string, Omit<FlowBox, 'x' | 'y'>>;
+  flows: readonly DataFlow[];
+  labels: readonly Omit<FlowBox, 'x' | 'y'>[];
+}
+
+function layout(direction: FlowLayout['direction'], { order, systemBoxes, flows, labels }: Measured): FlowLayout {
   const graph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   graph.setGraph({ rankdir: direction, nodesep: 28, ranksep: 56, edgesep: 16, marginx: 8, marginy: 8 });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const id of order) {
-    graph.setNode(id, systemBox(systems.get(id)!));
-  }
-  flows.forEach((flow, index) => graph.setEdge(flow.from, flow.to, { ...edgeLabel(flow), labelpos: 'c' }, `flow-${index}`));
+  for (const id of order) graph.setNode(id, { ...systemBoxes.get(id)! });
+  flows.forEach((flow, index) => graph.setEdge(flow.from, flow.to, { ...labels[index]!, labelpos: 'c' }, `flow-${index}`));
   dagre.layout(graph);
   const nodes = order.map((id) => {
     const node = graph.node(id);
-    return { system: id, ...systemBox(systems.get(id)!), x: round1(node.x!), y: round1(node.y!) };
+    return { system: id, ...systemBoxes.get(id)!, x: round1(node.x!), y: round1(node.y!) };
   });
   const edges = flows.map((flow, index) => {
     const edge = graph.edge({ v: flow.from, w: flow.to, name: `flow-${index}` });
     return {
       points: (edge.points ?? []).map((point) => ({ x: round1(point.x), y: round1(point.y) })),
-      label: { ...edgeLabel(flow), x: round1(edge['x'] as number), y: round1(edge['y'] as number) },
+      label: { ...labels[index]!, x: round1(edge['x'] as number), y: round1(edge['y'] as number) },
     };
   });
   const { width = 0, height = 0 } = graph.graph();
@@ -187,16 +182,22 @@ export function dataFlowDiagram(
     const when = [flow.trigger && triggerWords[flow.trigger], flow.sync && syncWords[flow.sync]].filter(Boolean).join(', ');
     return `${systems.get(flow.from)!.name} sends ${flow.objects.join(', ')} to ${systems.get(flow.to)!.name}${when ? `, ${when}` : ''}.`;
   });
-  return { title: `Data flow of ${guideTitle}`, description: sentences.join(' '), layouts: shownLayouts(order, systems, flows) };
+  const measured: Measured = {
+    order,
+    systemBoxes: new Map(order.map((id) => [id, systemBox(systems.get(id)!)])),
+    flows,
+    labels: flows.map(edgeLabel),
+  };
+  return { title: `Data flow of ${guideTitle}`, description: sentences.join(' '), layouts: shownLayouts(measured) };
 }
 
 /**
  * Phones read top to bottom. Wide screens read left to right when that fits the column, and otherwise whichever
  * drawing is narrower; when that is the top-to-bottom one, it is the only one.
  */
-function shownLayouts(order: readonly string[], systems: ReadonlyMap<string, FlowSystem>, flows: readonly DataFlow[]) {
-  const across = layout('LR', order, systems, flows);
-  const down = layout('TB', order, systems, flows);
+function shownLayouts(measured: Measured) {
+  const across = layout('LR', measured);
+  const down = layout('TB', measured);
   if (across.width <= wideColumn || across.width < down.width)
     return [
       { layout: across, screens: 'wide' },

@@ -1,7 +1,9 @@
+import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { drawingFile, type DrawnDiagram } from '../lib/diagrams/drawings.ts';
@@ -157,7 +159,7 @@ export function startDrawing(
   }
   const folder = drawingsDir(root, env);
   const started = performance.now();
-  const done = drawDiagrams(sources, folder, browser).then(
+  const done = drawInChild(sources, folder, browser).then(
     ({ drawn, kept, failed }) => {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       logger.info(`Diagrams: ${drawn} drawn at build time, ${kept} kept from earlier builds (${seconds} s).`);
@@ -170,4 +172,32 @@ export function startDrawing(
     },
   );
   return { folder, done };
+}
+
+/** The child process's file: the TypeScript source when running from it, the compiled module in a package. */
+const childFile = new URL(`./draw-process.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+
+/**
+ * `drawDiagrams` in a child process at a lower CPU priority (nice 10), which its Chromium inherits: on a busy
+ * machine the build's own work goes first, and drawing fills the time a core would sit idle (page rendering
+ * keeps one core busy, not two). Only when every diagram is kept already does no process start.
+ */
+function drawInChild(sources: readonly string[], folder: string, browser: string): Promise<DrawReport> {
+  const unique = [...new Set(sources)];
+  const missing = unique.filter((source) => !existsSync(drawingFile(folder, source)));
+  if (missing.length === 0) return Promise.resolve({ drawn: 0, kept: unique.length, failed: [] });
+  return new Promise((resolve, reject) => {
+    const child = fork(childFile, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    try {
+      setPriority(child.pid!, 10);
+    } catch {
+      // Not allowed here (some containers): it draws at the build's priority.
+    }
+    child.once('message', (reply: { report?: DrawReport; error?: string }) =>
+      reply.report ? resolve(reply.report) : reject(new Error(reply.error ?? 'no report')),
+    );
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the drawing process stopped (exit code ${code}) before it reported`)));
+    child.send({ sources: unique, folder, browser });
+  });
 }

@@ -47,6 +47,12 @@ export function findBrowser(env: Record<string, string | undefined>): string | u
   ].find((path) => existsSync(path));
 }
 
+/** The distinct sources, and those of them with no drawing kept in `folder`. */
+function notDrawnYet(sources: readonly string[], folder: string): { unique: string[]; missing: string[] } {
+  const unique = [...new Set(sources)];
+  return { unique, missing: unique.filter((source) => !existsSync(drawingFile(folder, source))) };
+}
+
 /** What drawing the diagrams at build time did. */
 export interface DrawReport {
   drawn: number;
@@ -62,8 +68,7 @@ export interface DrawReport {
  * drawing rather than shrink its text.
  */
 export async function drawDiagrams(sources: readonly string[], cacheDir: string, browserPath: string): Promise<DrawReport> {
-  const unique = [...new Set(sources)];
-  const missing = unique.filter((source) => !existsSync(drawingFile(cacheDir, source)));
+  const { unique, missing } = notDrawnYet(sources, cacheDir);
   const report: DrawReport = { drawn: 0, kept: unique.length - missing.length, failed: [] };
   if (missing.length === 0) return report;
   const { chromium } = await import('playwright-core');
@@ -183,8 +188,7 @@ const childFile = new URL(`./draw-process.${import.meta.url.endsWith('.ts') ? 't
  * keeps one core busy, not two). Only when every diagram is kept already does no process start.
  */
 function drawInChild(sources: readonly string[], folder: string, browser: string): Promise<DrawReport> {
-  const unique = [...new Set(sources)];
-  const missing = unique.filter((source) => !existsSync(drawingFile(folder, source)));
+  const { unique, missing } = notDrawnYet(sources, folder);
   if (missing.length === 0) return Promise.resolve({ drawn: 0, kept: unique.length, failed: [] });
   return new Promise((resolve, reject) => {
     const child = fork(childFile, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 
 /**
  * The browser: CHROMIUM_PATH, else Debian's chromium-headless-shell (Chromium's headless-only build, which the
@@ -53,16 +53,21 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors };
 }
 
+/** The browser of this test worker, launched when a file first needs one and shared by the files the worker runs. */
+let workerBrowser: Promise<Browser> | undefined;
+
 /**
- * Launches the browser for the tests of one file: call at the top level of the file or in a describe block.
+ * The browser for the tests of one file: call at the top level of the file or in a describe block.
  * `openPage()` works as the function of that name, on this browser; every context it opens is closed
- * after each test, and the browser after the last.
+ * after each test. One browser serves every file a worker runs (each Chromium costs a second of CPU to
+ * start); it goes when the worker does, and a file whose browser crashed gets a new one.
  */
 export function useBrowser(): { openPage: (options?: BrowserContextOptions) => Promise<{ page: Page; errors: string[] }> } {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await (workerBrowser ??= launchBrowser());
+    if (!browser.isConnected()) browser = await (workerBrowser = launchBrowser());
   });
   // Closing a context twice is harmless, so a test may still close one early.
   // A context whose page holds a live connection (the dev server's) can take minutes to close under load; a test
@@ -71,7 +76,6 @@ export function useBrowser(): { openPage: (options?: BrowserContextOptions) => P
     const closing = Promise.all(contexts.splice(0).map((context) => context.close()));
     await Promise.race([closing, new Promise((later) => setTimeout(later, 10_000).unref())]);
   });
-  afterAll(() => browser?.close());
   return {
     openPage: async (options) => {
       if (!browser) throw new Error('useBrowser(): the browser is not launched yet; open pages inside a test.');

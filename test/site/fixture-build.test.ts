@@ -1,17 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageScripts } from '../../src/bench/page-scripts.ts';
-import { buildSite } from '../helpers/build.ts';
+import { projectRoot, runPlaybook } from '../helpers/build.ts';
 import { brokenLinks, htmlFiles, page } from '../helpers/html.ts';
+import { makeProject } from '../helpers/project.ts';
 
-// A small handbook in another folder, built for real through PLAYBOOK_CONTENT under the /playbook/ base its site.yaml sets.
+// A small handbook in another folder, built for real through PLAYBOOK_CONTENT under the /playbook/ base its site.yaml
+// sets, in a project whose dist/ holds an earlier site (see test/site/atomic-build.test.ts for builds that fail).
+let root = '';
 let outDir = '';
 let log = '';
 beforeAll(async () => {
-  const build = await buildSite('test/fixtures/small');
+  root = await makeProject({
+    files: { 'dist/index.html': '<!doctype html><title>The live site</title>', 'dist/guides/old/index.html': 'old' },
+  });
+  const build = await runPlaybook(['build'], { cwd: root, env: { PLAYBOOK_CONTENT: join(projectRoot, 'test/fixtures/small') } });
   expect(build.code, build.output).toBe(0);
-  ({ outDir, output: log } = build);
+  outDir = join(root, 'dist');
+  log = build.output;
 });
 
 const text = async (path: string) => (await page(outDir, path)).textContent.replace(/\s+/g, ' ');
@@ -19,6 +27,12 @@ const hrefs = async (path: string, selector = 'main a') =>
   (await page(outDir, path)).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
+  it('replaces the earlier site in dist/ whole, and leaves no work folder behind', async () => {
+    expect(existsSync(join(outDir, 'guides/old'))).toBe(false);
+    expect((await page(outDir, 'index.html')).querySelector('title')?.textContent).not.toBe('The live site');
+    expect((await readdir(root)).filter((name) => /^\.dist\.(building|old)-/.test(name))).toEqual([]);
+  });
+
   it('logs one summary of the rendered pages rather than a line per page, and no known-harmless warning per file', () => {
     expect(log).not.toMatch(/[├└]─/);
     expect(log).not.toContain('use astro:head-inject'); // the bundler's directive warning, once per MDX module

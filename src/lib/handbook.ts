@@ -8,7 +8,7 @@ import { securitySeverities } from './schemas/security-note.ts';
 import type { System, SystemCategory } from './schemas/system.ts';
 import { systemCategories } from './schemas/system.ts';
 import { reviewStatus, type ReviewStatus } from './review.ts';
-import type { SnapshotCollection } from './snapshot.ts';
+import { referencedIds, type SnapshotCollection } from './snapshot.ts';
 
 /** An entry as pages see it: its id and validated data. */
 export interface Entry<T> {
@@ -160,9 +160,7 @@ export function buildHandbook(
   for (const collection of collections) {
     for (const [field, target] of Object.entries(collection.references)) {
       for (const entry of all[collection.name] ?? []) {
-        const ids = (entry.data as Record<string, unknown>)[field];
-        if (!Array.isArray(ids)) continue;
-        for (const id of new Set(ids)) {
+        for (const id of new Set(referencedIds((entry.data as Record<string, unknown>)[field]))) {
           const key = `${target}/${String(id)}`;
           const list = cited.get(key) ?? [];
           if (!list.some((ref) => ref.collection === collection.name && ref.id === entry.id))

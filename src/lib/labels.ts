@@ -1,4 +1,5 @@
 import type { SystemCategory } from './schemas/system.ts';
+import type { RequestStatus } from './vocabulary.ts';
 
 /** How each system category is named for readers. */
 export const categoryLabels: Record<SystemCategory, string> = {
@@ -16,6 +17,15 @@ export const categoryLabels: Record<SystemCategory, string> = {
 };
 
 /** Reader-facing names of guide sizes. */
+/** A request's status as the pipeline names its column. */
+export const requestStatusLabels: Record<RequestStatus, string> = {
+  funnel: 'Funnel',
+  planned: 'Planned',
+  building: 'Building',
+  live: 'Live',
+  declined: 'Declined',
+};
+
 export const sizeLabels = { S: 'Small', M: 'Medium', L: 'Large', XL: 'Extra large' } as const;
 
 /** Reader-facing names of API styles and authentication methods. */

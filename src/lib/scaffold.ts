@@ -215,6 +215,33 @@ export function scaffold(
         '',
       ].join('\n');
       break;
+    case 'request':
+      text = [
+        `title: ${yamlString(title)}`,
+        `problem: ${summary}`,
+        `requester: ${yamlString(templateText.owner)}`,
+        `businessOwner: ${yamlString(templateText.owner)}`,
+        `# Ids of files in systems/${systemIds.length ? ' (those the title names)' : ''}; systems the handbook lacks go under newSystems, by name.`,
+        `systems: [${systemIds.join(', ')}]`,
+        '# newSystems: [Okta]',
+        'objects: [Record]',
+        '# volume: { records: 200, per: day }   # per hour, day, week, month or year',
+        '# event, schedule or manual',
+        'trigger: schedule',
+        '# deadline: 2027-03-31',
+        'personalData: false',
+        '# Each 1 (low) to 5 (high): business value, difficulty, cost, and harm if it fails.',
+        'score: { impact: 3, complexity: 3, cost: 3, risk: 3 }',
+        '# mandatory: { kind: regulation, name: "…", deadline: 2027-01-01 }   # regulation or contract',
+        '# S, M, L or XL',
+        'size: M',
+        '# funnel, planned, building, live (name its guide: guide: <id>) or declined',
+        'status: funnel',
+        '# estimatedHours: 60',
+        '# actualHours: 72',
+        '',
+      ].join('\n');
+      break;
     case 'handbook':
       text = [
         '---',

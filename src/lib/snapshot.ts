@@ -10,6 +10,12 @@ export interface SnapshotEntry {
   data: unknown;
 }
 
+/** The ids a reference field holds: a list of ids, or one id (a request's `guide`); anything else holds none. */
+export function referencedIds(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** What pages need to know of a collection (the registry's facts, without its schema and templates). */
 export interface SnapshotCollection {
   name: string;

@@ -24,3 +24,13 @@ export const guideSections = [
   'Deployment',
   'Maintenance',
 ] as const;
+
+/** Where an integration request stands, in the order a pipeline shows them: funnel → plan → build → live, or declined. */
+export const requestStatuses = ['funnel', 'planned', 'building', 'live', 'declined'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+
+/** What makes a request mandatory: a regulation (law, standard, audit finding) or a contract. */
+export const mandateKinds = ['regulation', 'contract'] as const;
+
+/** The period a request's volume is counted over. */
+export const volumePeriods = ['hour', 'day', 'week', 'month', 'year'] as const;

@@ -117,6 +117,7 @@ describe('a team’s handbook, installed from the packed package', () => {
       'anti-patterns',
       'guides',
       'handbook',
+      'requests',
       'security',
       'site.yaml',
       'systems',

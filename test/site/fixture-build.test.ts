@@ -55,6 +55,7 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
       'index.html',
       'portfolio/index.html',
       'quote/index.html',
+      'requests/index.html',
       'search/index.html',
       'security/index.html',
       'security/rotate-keys/index.html',

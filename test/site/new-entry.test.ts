@@ -82,7 +82,7 @@ describe('playbook new', () => {
     const result = await runNew(await handbookCopy(), 'guid', 'X');
     expect(result.code).toBe(2);
     expect(result.output).toContain(
-      'Unknown kind "guid" (expected: guide, anti-pattern, security, system, handbook) — did you mean "guide"?',
+      'Unknown kind "guid" (expected: guide, anti-pattern, security, system, handbook, request) — did you mean "guide"?',
     );
   });
 });

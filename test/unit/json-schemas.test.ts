@@ -74,6 +74,7 @@ describe('JSON Schemas of the files authors write', () => {
       'security.schema.json',
       'systems.schema.json',
       'handbook.schema.json',
+      'requests.schema.json',
       'site.schema.json',
       'estimate-model.schema.json',
       'scoring-model.schema.json',
@@ -84,6 +85,7 @@ describe('JSON Schemas of the files authors write', () => {
       ['security/*.mdx', 'frontmatter'],
       ['systems/*.yaml', 'yaml'],
       ['handbook/*.mdx', 'frontmatter'],
+      ['requests/*.yaml', 'yaml'],
       ['site.yaml', 'yaml'],
       ['models/estimate.yaml', 'yaml'],
       ['models/scoring.yaml', 'yaml'],
@@ -387,6 +389,7 @@ describe('VS Code settings', () => {
     });
     expect(Object.keys(team['yaml.schemas'] as object)).toEqual([
       './node_modules/integration-playbooks/schemas/systems.schema.json',
+      './node_modules/integration-playbooks/schemas/requests.schema.json',
       './node_modules/integration-playbooks/schemas/site.schema.json',
       './node_modules/integration-playbooks/schemas/estimate-model.schema.json',
       './node_modules/integration-playbooks/schemas/scoring-model.schema.json',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { antiPatternSchema } from '../schemas/anti-pattern.ts';
 import { guideSchema } from '../schemas/guide.ts';
 import { handbookPageSchema } from '../schemas/handbook-page.ts';
+import { requestSchema } from '../schemas/request.ts';
 import { securityNoteSchema } from '../schemas/security-note.ts';
 import { systemSchema } from '../schemas/system.ts';
 import type { SnapshotCollection } from '../snapshot.ts';
@@ -94,6 +95,19 @@ export const builtInCollections = {
     label: { one: 'Handbook page', many: 'Handbook' },
     description: 'Guidance that applies to every integration: roles, phases, sizing, monitoring and checklists.',
     schema: handbookPageSchema,
+  },
+  requests: {
+    folder: 'requests',
+    extension: '.yaml',
+    kind: 'request',
+    label: { one: 'Integration request', many: 'Integration requests', nav: 'Requests' },
+    description:
+      'Integrations the team has been asked for, from intake to live: who asked, the systems, the score, the size and where each stands.',
+    schema: requestSchema,
+    summaryField: 'problem',
+    references: { systems: 'systems', guide: 'guides', breakdown: 'requests' },
+    // The pipeline (/pipeline/) is how readers reach requests; the header links there instead.
+    nav: false,
   },
 } as const satisfies Record<string, CollectionSpec>;
 

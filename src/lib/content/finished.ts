@@ -73,6 +73,9 @@ export function unfinishedProblems(entry: EntryToFinish, rules: FinishedRules): 
         problem(at, field, `${field} is the template's placeholder (found: "${value.slice(0, 40)}…")`, `write the entry's own ${field}`);
       } else if (path.length === 1 && path[0] === 'owner' && value === templateText.owner) {
         problem(at, field, `owner is the template's placeholder (found: "${value}"; expected: the team that owns the guide)`, 'name the owning team');
+      } else if (path.length === 1 && value === templateText.owner) {
+        // A request's requester and business owner.
+        problem(at, field, `${field} is the template's placeholder (found: "${value}"; expected: a person or team)`, `name the ${field === 'requester' ? 'person who asked' : 'person or team accountable'}`);
       } else {
         const found = marker?.exec(value)?.[0];
         if (found) problem(at, field, `${field} holds "${found}", which marks unfinished work`, `finish it, then remove "${found}"`);

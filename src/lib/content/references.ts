@@ -16,8 +16,12 @@ export interface EntryForReferences {
 /** @deprecated the guide-only name of `EntryForReferences`. TODO: remove once no test uses it (this release). */
 export type GuideForReferences = Omit<EntryForReferences, 'collection'> & { data: Partial<Record<keyof Guide, unknown>> };
 
-/** The string items of a list an author wrote, with their positions; anything else is the schema's business. */
-function idsIn(value: unknown): [number, string][] {
+/**
+ * The ids a reference field holds as an author wrote them, each with its position: a list's string items by
+ * index, or a single id (no index). Anything else is the schema's business.
+ */
+function idsIn(value: unknown): [number | undefined, string][] {
+  if (typeof value === 'string') return [[undefined, value]];
   return Array.isArray(value)
     ? value.flatMap((id, index) => (typeof id === 'string' ? [[index, id] as [number, string]] : []))
     : [];
@@ -39,7 +43,10 @@ export function referenceProblems(entries: readonly EntryForReferences[], ids: I
       const target = registry[collection]!;
       const known = ids[collection] ?? new Set<string>();
       for (const [index, id] of idsIn(entry.data[field])) {
-        const at = { file: entry.file, ...entry.source.locate([field, index]), field: `${field}[${index}]` };
+        const at =
+          index === undefined
+            ? { file: entry.file, ...entry.source.locate([field]), field }
+            : { file: entry.file, ...entry.source.locate([field, index]), field: `${field}[${index}]` };
         if (!known.has(id)) {
           problems.push({
             ...at,

@@ -19,6 +19,7 @@ import { overdueReview, today } from '../review.ts';
 import { tagSlug } from '../handbook.ts';
 import { linkProblems, siteMap, type SiteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
+import { referencedIds } from '../snapshot.ts';
 import { secretProblems } from './secrets.ts';
 import { contentPolicyProblems } from './policy.ts';
 import { entryComponents } from '../entry-components.ts';
@@ -213,10 +214,8 @@ export function handbookPages(
   for (const source of sources) {
     const data = (source.yaml.data ?? {}) as Record<string, unknown>;
     for (const [field, target] of Object.entries(registry[source.collection]!.references ?? {})) {
-      const ids = data[field];
-      if (!Array.isArray(ids)) continue;
-      for (const id of ids) {
-        const key = `${target}/${String(id)}`;
+      for (const id of referencedIds(data[field])) {
+        const key = `${target}/${id}`;
         citedBy.set(key, (citedBy.get(key) ?? new Set()).add(source.collection));
       }
     }

@@ -27,7 +27,7 @@ export const dataFlowSchema = z.strictObject({
 });
 export type DataFlow = z.output<typeof dataFlowSchema>;
 
-const scorePoint = z.int('a whole number from 1 to 5').min(1, 'a whole number from 1 to 5').max(5, 'a whole number from 1 to 5');
+export const scorePoint = z.int('a whole number from 1 to 5').min(1, 'a whole number from 1 to 5').max(5, 'a whole number from 1 to 5');
 
 /** Inputs of the prioritisation model, each 1 (low) to 5 (high). */
 export const scoreSchema = z.strictObject({

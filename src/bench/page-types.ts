@@ -5,7 +5,7 @@ import { defaultRegistry, type Registry } from '../lib/content/collections.ts';
 
 /**
  * One page of every kind a built handbook has, found in its output, as [kind, path under the base]: the home,
- * 404, search, quote, portfolio and tag pages, each collection's index and first entry, and guides broken down
+ * 404, search, quote, portfolio, pipeline and tag pages, each collection's index and first entry, and guides broken down
  * into others, with a data flow and with an authored (Mermaid) diagram (the first guide's kind says so when it is
  * one of those). The browser tests
  * and `npm run vitals` visit these.
@@ -17,6 +17,7 @@ export async function builtPageTypes(dir: string, registry: Registry = defaultRe
     ['search', 'search/'],
     ['quote', 'quote/'],
     ['portfolio', 'portfolio/'],
+    ['pipeline', 'pipeline/'],
     ['tag index', 'tags/'],
   ];
   const foldersIn = async (folder: string) =>

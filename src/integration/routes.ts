@@ -9,6 +9,8 @@ const fixedRoutes: InjectedRoute[] = [
   { pattern: '/tags/[tag]', entrypoint: routeTemplate('tags/[tag].astro') },
   { pattern: '/quote', entrypoint: routeTemplate('quote.astro') },
   { pattern: '/portfolio', entrypoint: routeTemplate('portfolio.astro') },
+  { pattern: '/pipeline', entrypoint: routeTemplate('pipeline/index.astro') },
+  { pattern: '/pipeline/[by]/[value]', entrypoint: routeTemplate('pipeline/[by]/[value].astro') },
   { pattern: '/search', entrypoint: routeTemplate('search.astro') },
 ];
 

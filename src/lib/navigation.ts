@@ -4,11 +4,18 @@ export interface NavSection {
   label: string;
 }
 
-/** The main navigation: the collections that ask for a place in it, then tags and the two tools. */
-export function navSections(collections: readonly { folder: string; nav?: boolean | undefined; label: { nav: string } }[]): NavSection[] {
+/**
+ * The main navigation: the collections that ask for a place in it, then tags, the pipeline when the handbook has
+ * integration requests, and the two tools.
+ */
+export function navSections(handbook: {
+  collections: readonly { folder: string; nav?: boolean | undefined; label: { nav: string } }[];
+  entries: (collection: string) => readonly unknown[];
+}): NavSection[] {
   return [
-    ...collections.filter((c) => c.nav).map((c) => ({ href: `/${c.folder}/`, label: c.label.nav })),
+    ...handbook.collections.filter((c) => c.nav).map((c) => ({ href: `/${c.folder}/`, label: c.label.nav })),
     { href: '/tags/', label: 'Tags' },
+    ...(handbook.entries('requests').length ? [{ href: '/pipeline/', label: 'Pipeline' }] : []),
     { href: '/portfolio/', label: 'Portfolio' },
     { href: '/quote/', label: 'Quote' },
   ];

@@ -32,6 +32,17 @@ export function goodness(factor: Factor, rating: number): number {
 /** Rounds away the last bits of binary noise so that equal priorities compare equal. */
 const tidy = (value: number) => Math.round(value * 1e9) / 1e9;
 
+/** The four factor ratings of a guide's or a request's score. */
+export type Ratings = Record<Factor, number>;
+
+/** A score's priority (0–100) and what each factor contributed to it. */
+export function weigh(score: Ratings, weights: Weights): { priority: number; contributions: Record<Factor, number> } {
+  const contributions = Object.fromEntries(
+    factors.map((factor) => [factor, tidy(weights[factor] * goodness(factor, score[factor]))]),
+  ) as Record<Factor, number>;
+  return { priority: tidy(factors.reduce((total, factor) => total + contributions[factor], 0)), contributions };
+}
+
 /**
  * Ranks every guide that has a score: priority = Σ weight × goodness over the four factors (0–100).
  * Guides marked `mandatory` (regulatory compliance, say) are pinned above the ranking, whatever
@@ -44,11 +55,7 @@ export function prioritise<T extends Scorable>(
   const all = guides.flatMap((guide): Ranked<T>[] => {
     const score = guide.score;
     if (!score) return [];
-    const contributions = Object.fromEntries(
-      factors.map((factor) => [factor, tidy(weights[factor] * goodness(factor, score[factor]))]),
-    ) as Record<Factor, number>;
-    const priority = tidy(factors.reduce((total, factor) => total + contributions[factor], 0));
-    return [{ guide, priority, contributions, ...(score.mandatory ? { mandatory: score.mandatory } : {}) }];
+    return [{ guide, ...weigh(score, weights), ...(score.mandatory ? { mandatory: score.mandatory } : {}) }];
   });
   const order = (a: Ranked<T>, b: Ranked<T>) => b.priority - a.priority || a.guide.title.localeCompare(b.guide.title);
   return {

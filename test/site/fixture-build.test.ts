@@ -53,6 +53,7 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
       'handbook/index.html',
       'handbook/sizing/index.html',
       'index.html',
+      'pipeline/index.html',
       'portfolio/index.html',
       'quote/index.html',
       'requests/index.html',
@@ -70,6 +71,12 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
     ]);
     const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://playbook.example.org/playbook/guides/crm-to-ledger/</loc>');
+  });
+
+  it('says how to add a request on the pipeline page of a handbook without any, and leaves it out of the header', async () => {
+    expect(await text('pipeline/index.html')).toContain('No requests yet. Add one as content/requests/<id>.yaml');
+    expect(await hrefs('index.html', 'header nav a')).not.toContain('/playbook/pipeline/');
+    expect(await hrefs('index.html', 'header nav a')).toContain('/playbook/portfolio/');
   });
 
   it('has no internal link or anchor that leads nowhere', async () => {

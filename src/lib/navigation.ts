@@ -6,7 +6,7 @@ export interface NavSection {
 
 /**
  * The main navigation: the collections that ask for a place in it, then tags, the pipeline when the handbook has
- * integration requests, and the two tools.
+ * integration requests (it leads on to the portfolio, which ranks them), and the quote calculator.
  */
 export function navSections(handbook: {
   collections: readonly { folder: string; nav?: boolean | undefined; label: { nav: string } }[];
@@ -16,7 +16,6 @@ export function navSections(handbook: {
     ...handbook.collections.filter((c) => c.nav).map((c) => ({ href: `/${c.folder}/`, label: c.label.nav })),
     { href: '/tags/', label: 'Tags' },
     ...(handbook.entries('requests').length ? [{ href: '/pipeline/', label: 'Pipeline' }] : []),
-    { href: '/portfolio/', label: 'Portfolio' },
     { href: '/quote/', label: 'Quote' },
   ];
 }

@@ -5,11 +5,13 @@ import type { Weights } from './schemas/scoring-model.ts';
 export const factors = ['impact', 'complexity', 'cost', 'risk'] as const;
 export type Factor = (typeof factors)[number];
 
-/** A guide as the ranking needs it. */
+/** A guide or request as the ranking needs it. */
 export interface Scorable {
   id: string;
   title: string;
   score?: Score | undefined;
+  /** For a mandatory one, the date it must be live (YYYY-MM-DD): pinned ones are ordered by it, soonest first. */
+  due?: string | undefined;
 }
 
 /** A guide's place in the portfolio: its priority (0–100) and what each factor contributed to it. */
@@ -46,7 +48,7 @@ export function weigh(score: Ratings, weights: Weights): { priority: number; con
 /**
  * Ranks every guide that has a score: priority = Σ weight × goodness over the four factors (0–100).
  * Guides marked `mandatory` (regulatory compliance, say) are pinned above the ranking, whatever
- * their score; both lists are ordered by priority, then title.
+ * their score, soonest `due` first; both lists are then ordered by priority, then title.
  */
 export function prioritise<T extends Scorable>(
   guides: readonly T[],
@@ -58,8 +60,9 @@ export function prioritise<T extends Scorable>(
     return [{ guide, ...weigh(score, weights), ...(score.mandatory ? { mandatory: score.mandatory } : {}) }];
   });
   const order = (a: Ranked<T>, b: Ranked<T>) => b.priority - a.priority || a.guide.title.localeCompare(b.guide.title);
+  const due = (r: Ranked<T>) => r.guide.due ?? '9999-12-31';
   return {
-    pinned: all.filter((r) => r.mandatory).sort(order),
+    pinned: all.filter((r) => r.mandatory).sort((a, b) => due(a).localeCompare(due(b)) || order(a, b)),
     ranked: all.filter((r) => !r.mandatory).sort(order),
   };
 }

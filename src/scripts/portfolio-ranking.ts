@@ -35,7 +35,7 @@ function outputsOf(row: HTMLTableRowElement): RowOutputs {
   };
 }
 
-/** Writes a guide's new rank, priority and contributions into its row. */
+/** Writes a request's new rank, priority and contributions into its row. */
 function write(outputs: RowOutputs, ranking: Ranked<Scorable>, index: number, weights: Weights): void {
   outputs.rank.textContent = String(index + 1);
   outputs.priority.textContent = formatPriority(ranking);
@@ -56,8 +56,8 @@ class PortfolioRanking extends HTMLElement {
     const body = this.querySelector('tbody');
     const json = this.querySelector('script[data-scores]')?.textContent;
     if (!form || !body || !json) return;
-    const { guides, weights: model } = JSON.parse(json) as { guides: Scorable[]; weights: Weights };
-    const rows = new Map([...body.rows].map((row) => [row.dataset['guide'], outputsOf(row)]));
+    const { items, weights: model } = JSON.parse(json) as { items: Scorable[]; weights: Weights };
+    const rows = new Map([...body.rows].map((row) => [row.dataset['id'], outputsOf(row)]));
     const sum = this.querySelector('[data-out="sum"]')!;
     const formula = this.querySelector('[data-out="formula"]');
     const read = (): Weights => {
@@ -79,7 +79,7 @@ class PortfolioRanking extends HTMLElement {
       if (formula) formula.textContent = formulaText(weights);
       // The weights live in the URL, so a link shares this ranking.
       history.replaceState(null, '', `${location.pathname}${weightsToQuery(weights, model)}`);
-      const { pinned, ranked } = prioritise(guides, weights);
+      const { pinned, ranked } = prioritise(items, weights);
       const order = [...pinned, ...ranked].flatMap((ranking, index) => {
         const outputs = rows.get(ranking.guide.id);
         if (!outputs) return [];

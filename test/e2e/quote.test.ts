@@ -144,13 +144,14 @@ describe('quote calculator', () => {
 });
 
 describe('portfolio', () => {
-  it('pins mandatory guides and re-ranks the rest when the weights change', async () => {
+  it('ranks the open requests once each, pins mandatory ones by deadline, and re-ranks the rest when the weights change', async () => {
     const { page, errors } = await openPage();
     await page.goto(`${site}portfolio/`);
-    const order = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['guide']));
+    const order = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id']));
     const initial = await order();
-    expect(initial[0]).toBe('nightly-file-drop');
-    expect(initial.slice(1)).toEqual(['accounts-to-billing', 'invoices-to-ledger', 'ledger-replacement']);
+    // The contract's deadline (2027-01-15) comes before the regulation's (2027-03-01); the XL programme stands for its
+    // parts, which are not ranked beside it; building, live and declined requests are not open.
+    expect(initial).toEqual(['contract-feed', 'audit-trail-export', 'quick-win', 'low-value', 'ledger-programme']);
     for (const [factor, value] of [
       ['Impact', '100'],
       ['Complexity', '0'],
@@ -161,8 +162,7 @@ describe('portfolio', () => {
     }
     await expect.poll(order).not.toEqual(initial);
     const reranked = await order();
-    expect(reranked[0]).toBe('nightly-file-drop');
-    expect(reranked.at(-1)).toBe('accounts-to-billing');
+    expect(reranked).toEqual(['contract-feed', 'audit-trail-export', 'quick-win', 'ledger-programme', 'low-value']);
     // The formula follows the weights, and the link keeps them: a fresh page opens with this ranking.
     expect(await page.locator('[data-out="formula"]').textContent()).toBe(
       'Priority = 100 × (impact − 1) / 4 + 0 × (5 − complexity) / 4 + 0 × (5 − cost) / 4 + 0 × (5 − risk) / 4',
@@ -171,7 +171,7 @@ describe('portfolio', () => {
     const fresh = await openPage();
     await fresh.page.goto(page.url());
     await expect
-      .poll(() => fresh.page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['guide'])))
+      .poll(() => fresh.page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['id'])))
       .toEqual(reranked);
     expect(await fresh.page.getByLabel('Impact weight (%)').inputValue()).toBe('100');
     await page.getByRole('button', { name: 'Reset to the model' }).click();

@@ -152,6 +152,7 @@ describe('reading the handbook', () => {
     expect(await start.getByRole('link').allTextContents()).toEqual([
       'Guides by system',
       'Quote an integration',
+      'Pipeline',
       'Portfolio',
       'Handbook',
     ]);

@@ -76,7 +76,7 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
   it('says how to add a request on the pipeline page of a handbook without any, and leaves it out of the header', async () => {
     expect(await text('pipeline/index.html')).toContain('No requests yet. Add one as content/requests/<id>.yaml');
     expect(await hrefs('index.html', 'header nav a')).not.toContain('/playbook/pipeline/');
-    expect(await hrefs('index.html', 'header nav a')).toContain('/playbook/portfolio/');
+    expect(await hrefs('index.html', 'header nav a')).toContain('/playbook/quote/');
   });
 
   it('has no internal link or anchor that leads nowhere', async () => {

@@ -20,7 +20,7 @@ describe('the pipeline page', () => {
     expect(await board('pipeline/index.html')).toEqual([
       {
         status: 'Funnel (4)',
-        cards: ['Audit trail export to the file share', 'Quick win sync', 'Ledger payments part', 'Low value report'],
+        cards: ['Audit trail export to the file share', 'Quick win sync', 'Weekly billing report', 'Ledger payments part'],
       },
       { status: 'Planned (3)', cards: ['Contract feed for the reseller', 'Ledger invoices part', 'Ledger programme'] },
       { status: 'Building (1)', cards: ['Nightly files, building'] },

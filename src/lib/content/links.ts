@@ -35,6 +35,7 @@ const fixedPageAnchors: Readonly<Record<string, readonly string[]>> = {
   '/tags/': ['main'],
   '/quote/': ['main', 'quote', 'model'],
   '/portfolio/': ['main'],
+  '/pipeline/': ['main'],
   '/search/': ['main'],
 };
 export const fixedPages = Object.keys(fixedPageAnchors);

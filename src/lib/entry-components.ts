@@ -15,7 +15,22 @@ export const entryComponents = {
   Tabs: { props: [] },
   /** One panel of `<Tabs>`, named by its label. */
   Tab: { props: ['label'], required: ['label'] },
+  /** The hours each size takes, from the estimation model (models/estimate.yaml), with and without contingency. */
+  SizeHours: { props: [], generates: true },
+  /** The estimation model's hours per phase for size M, with their total. */
+  PhaseHours: { props: [], generates: true },
 } as const satisfies Record<
   string,
-  { props: readonly string[]; required?: readonly string[]; values?: Readonly<Record<string, readonly string[]>> }
+  {
+    props: readonly string[];
+    required?: readonly string[];
+    values?: Readonly<Record<string, readonly string[]>>;
+    /** Fills the page from the handbook's models: a section holding only it is not empty. */
+    generates?: boolean;
+  }
 >;
+
+/** Components that fill a page from the handbook's models. */
+export const generatingComponents: ReadonlySet<string> = new Set(
+  Object.entries(entryComponents).flatMap(([name, spec]) => ('generates' in spec && spec.generates ? [name] : [])),
+);

@@ -162,3 +162,21 @@ export function defaultInputs(model: EstimateModel): QuoteInputs {
     overrides: {},
   };
 }
+
+/** What one size takes by the model: the phases' hours, and with the model's contingency added. */
+export interface SizeBand {
+  size: GuideSize;
+  hours: Range;
+  withContingency: Range;
+}
+
+/**
+ * The hours of every quotable size (each the model has a factor for), as the calculator gives them with the
+ * model's defaults: the one source of the sizing page's bands, so a page can never disagree with the quote.
+ */
+export function sizeBands(model: EstimateModel): SizeBand[] {
+  return (Object.keys(model.sizeFactors) as GuideSize[]).flatMap((size) => {
+    const result = estimate(model, { ...defaultInputs(model), size });
+    return result.quotable ? [{ size, hours: result.hours, withContingency: result.servicesHours }] : [];
+  });
+}

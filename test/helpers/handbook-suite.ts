@@ -15,6 +15,8 @@ import { projectRoot, runPlaybookHere } from './build.ts';
 import { brokenLinks, htmlFiles, page } from './html.ts';
 import { readHandbookSources } from '../../src/lib/content/read.ts';
 import { handbookPages } from '../../src/lib/content/validate.ts';
+import { sizeBands } from '../../src/lib/estimate.ts';
+import { readModels } from '../../src/lib/models.ts';
 
 /** The general tests of one built handbook, served at `url` from the folder `dir`, its content folder `content`. */
 export function describeHandbook(name: string, { content, url, dir }: { content: string; url: string; dir: string }): void {
@@ -55,6 +57,31 @@ export function describeHandbook(name: string, { content, url, dir }: { content:
         if (onlyInCheck.length || onlyOnPage.length) differences[path] = { onlyInCheck, onlyOnPage };
       }
       expect(differences).toEqual({});
+    });
+
+    it('states, in any table of hours per size, the hours the estimation model gives that size', async () => {
+      // A hand-written "M | 45–90 hours" beside the model's 26–89 h is what this catches; <SizeHours /> never differs.
+      const { models } = await readModels({ contentDir: resolve(projectRoot, content), root: projectRoot });
+      const bands = new Map(sizeBands(models.estimate).map((band) => [band.size, band]));
+      const range = /(\d+(?:\.\d+)?)\s*(?:h|hours)?\s*[–-]\s*(\d+(?:\.\d+)?)\s*(?:h\b|hours)/;
+      const disagreeing: string[] = [];
+      for (const file of await htmlFiles(dir)) {
+        for (const table of (await page(dir, file)).querySelectorAll('main table')) {
+          if (table.querySelector('thead th, tr th')?.textContent.trim() !== 'Size') continue;
+          for (const row of table.querySelectorAll('tbody tr')) {
+            const [first, ...cells] = row.querySelectorAll('th, td').map((cell) => cell.textContent.trim());
+            const band = bands.get(first?.split(/\s/)[0] as 'S' | 'M' | 'L');
+            if (!band) continue;
+            const allowed = [band.hours, band.withContingency].map(({ low, high }) => `${Number(low)}–${Number(high)}`);
+            for (const cell of cells) {
+              const found = range.exec(cell);
+              if (found && !allowed.includes(`${Number(found[1])}–${Number(found[2])}`))
+                disagreeing.push(`${file}: ${band.size} "${cell}" (the model: ${allowed.join(' h, or with contingency ')} h)`);
+            }
+          }
+        }
+      }
+      expect(disagreeing).toEqual([]);
     });
 
     it('keeps every page under 40 KB of HTML and its CSS under 20 KB, compressed as a server sends them', async () => {

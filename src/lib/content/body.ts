@@ -1,5 +1,6 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Problem } from './problems.ts';
+import { generatingComponents } from '../entry-components.ts';
 
 /** A heading of an entry body, with the line it is on. */
 export interface BodyHeading {
@@ -33,6 +34,8 @@ export interface BodySection {
   text: string;
   /** Whether it holds an MDX comment (`{/* … *\/}`), as the templates write their guidance. */
   commented: boolean;
+  /** Whether it places a component that fills it from the handbook's models (such as `<SizeHours />`). */
+  generated?: boolean;
 }
 
 /** What the checks need to know of an MDX body. */
@@ -76,6 +79,7 @@ function sectionsOf(tree: MdastNode): BodySection[] {
     const section = sections.at(-1)!;
     section.text = `${section.text} ${proseOf(node)}`.trim();
     section.commented ||= holdsComment(node);
+    if (node.type === 'mdxJsxFlowElement' && generatingComponents.has(String((node as { name?: unknown }).name))) section.generated = true;
   }
   return sections;
 }

@@ -96,6 +96,7 @@ export function unfinishedProblems(entry: EntryToFinish, rules: FinishedRules): 
     const words = wordsIn(section.text, Math.max(minimum, 1));
     const where = section.heading ? 'section' : 'body';
     if (words === 0) {
+      if (section.generated) continue; // a table from the models is the section's content
       if (!section.heading || required.has(normalise(section.heading)) || entry.collection !== 'guides') {
         problem(
           at,

@@ -4,13 +4,21 @@ import type { entryComponents } from '../lib/entry-components.ts';
 import Callout from './Callout.astro';
 import CodeBlock from './CodeBlock.astro';
 import Diagram from './Diagram.astro';
+import MonitoringDefaults from './MonitoringDefaults.astro';
 import PhaseHours from './PhaseHours.astro';
 import SizeHours from './SizeHours.astro';
 import Steps from './Steps.astro';
 import Tab from './Tab.astro';
 import Tabs from './Tabs.astro';
 
-export const mdxComponents = { Callout, Steps, Tabs, Tab, SizeHours, PhaseHours, Diagram, pre: CodeBlock } satisfies Record<
-  keyof typeof entryComponents | 'Diagram' | 'pre',
-  unknown
->;
+export const mdxComponents = {
+  Callout,
+  Steps,
+  Tabs,
+  Tab,
+  SizeHours,
+  PhaseHours,
+  MonitoringDefaults,
+  Diagram,
+  pre: CodeBlock,
+} satisfies Record<keyof typeof entryComponents | 'Diagram' | 'pre', unknown>;

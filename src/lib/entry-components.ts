@@ -19,6 +19,8 @@ export const entryComponents = {
   SizeHours: { props: [], generates: true },
   /** The estimation model's hours per phase for size M, with their total. */
   PhaseHours: { props: [], generates: true },
+  /** The monitoring defaults (models/monitoring.yaml) every guide's monitoring starts from. */
+  MonitoringDefaults: { props: [], generates: true },
 } as const satisfies Record<
   string,
   {

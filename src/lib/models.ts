@@ -7,17 +7,23 @@ import { schemaProblems } from './content/schema-problems.ts';
 import { parseYamlSource } from './content/source.ts';
 import { defaultEstimateModel, estimateModelSchema, type EstimateModel } from './schemas/estimate-model.ts';
 import { defaultScoringModel, scoringModelSchema, type ScoringModel } from './schemas/scoring-model.ts';
+import { defaultMonitoringModel, monitoringModelSchema, type MonitoringModel } from './schemas/monitoring-model.ts';
 import type { HandbookLocation } from './settings.ts';
 
-/** The models the quote calculator and the portfolio compute with. */
+/** The models the quote calculator, the portfolio and the monitoring of guides compute with. */
 export interface Models {
   estimate: EstimateModel;
   scoring: ScoringModel;
+  monitoring: MonitoringModel;
 }
 
 /** The shipped default models. */
 export function defaultModels(): Models {
-  return { estimate: estimateModelSchema.parse(defaultEstimateModel), scoring: scoringModelSchema.parse(defaultScoringModel) };
+  return {
+    estimate: estimateModelSchema.parse(defaultEstimateModel),
+    scoring: scoringModelSchema.parse(defaultScoringModel),
+    monitoring: monitoringModelSchema.parse(defaultMonitoringModel),
+  };
 }
 
 async function readModel<S extends z.ZodType>(
@@ -40,13 +46,17 @@ async function readModel<S extends z.ZodType>(
 }
 
 /**
- * Reads `models/estimate.yaml` and `models/scoring.yaml` from the content folder, each optional.
+ * Reads `models/estimate.yaml`, `models/scoring.yaml` and `models/monitoring.yaml` from the content folder, each optional.
  * An invalid model comes back as problems (reported with every other problem) and the default.
  */
 export async function readModels(location: HandbookLocation): Promise<{ models: Models; problems: Problem[] }> {
-  const [estimate, scoring] = await Promise.all([
+  const [estimate, scoring, monitoring] = await Promise.all([
     readModel(location, 'estimate', estimateModelSchema, defaultEstimateModel),
     readModel(location, 'scoring', scoringModelSchema, defaultScoringModel),
+    readModel(location, 'monitoring', monitoringModelSchema, defaultMonitoringModel),
   ]);
-  return { models: { estimate: estimate.model, scoring: scoring.model }, problems: [...estimate.problems, ...scoring.problems] };
+  return {
+    models: { estimate: estimate.model, scoring: scoring.model, monitoring: monitoring.model },
+    problems: [...estimate.problems, ...scoring.problems, ...monitoring.problems],
+  };
 }

@@ -9,6 +9,9 @@ vi.mock('../../src/components/Diagram.astro', () => ({ default: 'Diagram.astro' 
 vi.mock('../../src/components/Steps.astro', () => ({ default: 'Steps.astro' }));
 vi.mock('../../src/components/Tab.astro', () => ({ default: 'Tab.astro' }));
 vi.mock('../../src/components/Tabs.astro', () => ({ default: 'Tabs.astro' }));
+vi.mock('../../src/components/SizeHours.astro', () => ({ default: 'SizeHours.astro' }));
+vi.mock('../../src/components/PhaseHours.astro', () => ({ default: 'PhaseHours.astro' }));
+vi.mock('../../src/components/MonitoringDefaults.astro', () => ({ default: 'MonitoringDefaults.astro' }));
 const { mdxComponents } = await import('../../src/components/mdx-components.ts');
 
 describe('the components entries may use', () => {

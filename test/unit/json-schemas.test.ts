@@ -78,6 +78,7 @@ describe('JSON Schemas of the files authors write', () => {
       'site.schema.json',
       'estimate-model.schema.json',
       'scoring-model.schema.json',
+      'monitoring-model.schema.json',
     ]);
     expect(editorFileKinds().map((kind) => [kind.files, kind.format])).toEqual([
       ['guides/*.mdx', 'frontmatter'],
@@ -89,6 +90,7 @@ describe('JSON Schemas of the files authors write', () => {
       ['site.yaml', 'yaml'],
       ['models/estimate.yaml', 'yaml'],
       ['models/scoring.yaml', 'yaml'],
+      ['models/monitoring.yaml', 'yaml'],
     ]);
   });
 
@@ -393,6 +395,7 @@ describe('VS Code settings', () => {
       './node_modules/integration-playbooks/schemas/site.schema.json',
       './node_modules/integration-playbooks/schemas/estimate-model.schema.json',
       './node_modules/integration-playbooks/schemas/scoring-model.schema.json',
+      './node_modules/integration-playbooks/schemas/monitoring-model.schema.json',
       './other.json',
     ]);
     expect(Object.values(team['yaml.schemas'] as object)).toEqual([...Object.values(settings['yaml.schemas']), ['x.yaml']]);

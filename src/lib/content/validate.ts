@@ -20,6 +20,7 @@ import { tagSlug } from '../handbook.ts';
 import { linkProblems, siteMap, type SiteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
 import { referencedIds } from '../snapshot.ts';
+import { monitoringProblems } from './monitoring.ts';
 import { secretProblems } from './secrets.ts';
 import { contentPolicyProblems } from './policy.ts';
 import { entryComponents } from '../entry-components.ts';
@@ -126,6 +127,7 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       const entry = { collection: source.collection, file: source.file, data: parsed.data, yaml: source.yaml, text: source.text };
       problems.push(...unfinishedProblems(sections ? { ...entry, sections } : entry, options.finished));
     }
+    if (source.collection === 'guides') problems.push(...monitoringProblems(parsed.data as Guide, source, models.monitoring));
     if (source.collection === 'guides' && options.today) {
       const guide = parsed.data as Guide;
       const review = overdueReview(guide, options.today);

@@ -44,6 +44,23 @@ export const scoreSchema = z.strictObject({
 });
 export type Score = z.output<typeof scoreSchema>;
 
+/** How a live integration is watched; what it leaves out is the monitoring model's default (models/monitoring.yaml). */
+export const monitoringSchema = z.strictObject({
+  /** How often it runs, in hours, e.g. 4; leave out for a flow that runs on events. */
+  everyHours: z.number('a number of hours').positive('more than 0 hours').optional(),
+  /** Hours without a successful run (or a handled event) before an alert. */
+  alertAfterHours: z.number('a number of hours').positive('more than 0 hours').optional(),
+  /** The percentage of failed records in a run that raises an alert. */
+  errorRatePercent: z.number('a percentage such as 1').min(0, 'zero or more percent').max(100, 'at most 100 percent').optional(),
+  /** How often a compare job checks the destination against the source, in days; false when there is none. */
+  compareEveryDays: z.union([z.number('a number of days').positive('more than 0 days'), z.literal(false)]).optional(),
+  /** Where alerts go: a queue, a channel or an on-call rota. */
+  alertRoute: line,
+  /** Who approved loosening a default, and when, e.g. "Head of People Systems, 2026-02-10". */
+  approvedBy: line.optional(),
+});
+export type Monitoring = z.output<typeof monitoringSchema>;
+
 /** Hours this guide expects for some phases of the estimation model, replacing the model's typical range. */
 const effortSchema = z.record(z.string(), z.strictObject({ low: hours, high: hours }).refine(...lowNotAboveHigh));
 
@@ -70,6 +87,8 @@ export const guideSchema = z
     score: scoreSchema.optional(),
     /** Hours per estimation-model phase (e.g. building: { low: 30, high: 50 }) for "Estimate this integration". */
     effort: effortSchema.optional(),
+    /** How the running integration is watched: schedule, alert thresholds, compare job, alert route. */
+    monitoring: monitoringSchema.optional(),
     /** The directly responsible team or person. */
     owner: line,
     /** draft, active or deprecated; defaults to active. */

@@ -21,6 +21,7 @@ import { linkProblems, siteMap, type SiteMap } from './links.ts';
 import { entryPath } from '../urls.ts';
 import { referencedIds } from '../snapshot.ts';
 import { monitoringProblems } from './monitoring.ts';
+import { actualsProblems } from './actuals.ts';
 import { secretProblems } from './secrets.ts';
 import { contentPolicyProblems } from './policy.ts';
 import { entryComponents } from '../entry-components.ts';
@@ -144,6 +145,7 @@ export function checkSources(sources: readonly SourceEntry[], options: CheckOpti
       }
     }
   }
+  problems.push(...actualsProblems(entries, models, options.contentDir ? displayPath(root, options.contentDir) : 'content'));
   // References are checked against every file that exists, valid or not, so one broken
   // entry does not cascade into "unknown id" errors in the entries that cite it.
   const ids: Record<string, Set<string>> = Object.fromEntries(Object.keys(registry).map((name) => [name, new Set<string>()]));

@@ -87,6 +87,8 @@ export const guideSchema = z
     score: scoreSchema.optional(),
     /** Hours per estimation-model phase (e.g. building: { low: 30, high: 50 }) for "Estimate this integration". */
     effort: effortSchema.optional(),
+    /** Hours building it actually took, once live: /quote/ compares them with the estimation model. */
+    actualHours: hours.optional(),
     /** How the running integration is watched: schedule, alert thresholds, compare job, alert route. */
     monitoring: monitoringSchema.optional(),
     /** The directly responsible team or person. */

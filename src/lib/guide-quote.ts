@@ -4,18 +4,26 @@ import { quoteToQuery } from './quote-query.ts';
 import type { Guide } from './schemas/guide.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
 
-/** The quote a guide implies: its size, one new connector per system, and its `effort` hours per phase. */
-function guideQuoteInputs(guide: Pick<Guide, 'size' | 'systems' | 'effort'>, model: EstimateModel): QuoteInputs {
-  return { ...defaultInputs(model), size: guide.size, connectors: guide.systems.length, overrides: { ...(guide.effort ?? {}) } };
+/** What a quote reads of a guide (or a request): its size, the systems that need a new connector, its own phase hours. */
+export type Quotable = Pick<Guide, 'size' | 'newConnectors' | 'effort'>;
+
+/** The quote a guide implies: its size, a connector for each system it marks as new, and its `effort` hours per phase. */
+function guideQuoteInputs(guide: Quotable, model: EstimateModel): QuoteInputs {
+  return {
+    ...defaultInputs(model),
+    size: guide.size,
+    connectors: guide.newConnectors?.length ?? 0,
+    overrides: { ...(guide.effort ?? {}) },
+  };
 }
 
 /** The "Estimate this integration" link of a guide: the calculator's path with the guide's quote in the query. */
-export function guideQuoteLink(guide: Pick<Guide, 'size' | 'systems' | 'effort'>, model: EstimateModel): string {
+export function guideQuoteLink(guide: Quotable, model: EstimateModel): string {
   return `/quote/${quoteToQuery(guideQuoteInputs(guide, model), model)}`;
 }
 
 /** A guide's estimate with the model's defaults, for the portfolio's hours column. */
-export function guideEstimate(guide: Pick<Guide, 'size' | 'systems' | 'effort'>, model: EstimateModel): Estimate {
+export function guideEstimate(guide: Quotable, model: EstimateModel): Estimate {
   return estimate(model, guideQuoteInputs(guide, model));
 }
 
@@ -43,7 +51,7 @@ export interface BreakdownEstimate {
  * as the calculator does.
  */
 export function breakdownEstimate(
-  parts: readonly { id: string; data: Pick<Guide, 'title' | 'size' | 'systems' | 'effort'> }[],
+  parts: readonly { id: string; data: Quotable & Pick<Guide, 'title'> }[],
   model: EstimateModel,
 ): BreakdownEstimate {
   const quoted = parts.map((part): PartEstimate => {

@@ -18,11 +18,11 @@ export interface PortfolioItem extends Scorable {
   hours: { estimated: number } | { model: Range } | undefined;
 }
 
-/** The fields a quote of a request reads: its size, and every system involved, known or new. */
+/** A request as a quote reads it: its size, and a new connector for each system the handbook does not describe yet. */
 const quotable = (request: IntegrationRequest) => ({
   title: request.title,
   size: request.size,
-  systems: [...request.systems, ...request.newSystems],
+  newConnectors: request.newSystems,
   effort: undefined,
 });
 

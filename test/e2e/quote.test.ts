@@ -64,13 +64,13 @@ describe('quote calculator', () => {
     expect(await page.locator('.quote-results table').isVisible()).toBe(false);
   });
 
-  it('opens prefilled from a guide: its size, its systems as connectors and its own hours', async () => {
+  it('opens prefilled from a guide: its size, a connector for each system it marks new, and its own hours', async () => {
     const { page } = await openPage();
     await page.goto(`${site}guides/invoices-to-ledger/`);
     await page.getByRole('link', { name: 'Estimate this integration' }).click();
     await page.waitForURL(/\/quote\//);
     expect(await page.getByLabel('Size').inputValue()).toBe('L');
-    expect(await page.getByLabel('New connectors').inputValue()).toBe('2');
+    expect(await page.getByLabel('New connectors').inputValue()).toBe('1');
     expect(await page.getByLabel('Building: low').inputValue()).toBe('60');
     expect(await page.locator('tr[data-phase="testing"] td').allTextContents()).toEqual(['16 h', '30 h']);
   });

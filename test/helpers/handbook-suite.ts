@@ -66,7 +66,8 @@ export function describeHandbook(name: string, { content, url, dir }: { content:
       const range = /(\d+(?:\.\d+)?)\s*(?:h|hours)?\s*[–-]\s*(\d+(?:\.\d+)?)\s*(?:h\b|hours)/;
       const disagreeing: string[] = [];
       for (const file of await htmlFiles(dir)) {
-        for (const table of (await page(dir, file)).querySelectorAll('main table')) {
+        // Tables of recorded actual hours (data-actuals) are what happened, not what the model says.
+        for (const table of (await page(dir, file)).querySelectorAll('main table:not([data-actuals])')) {
           if (table.querySelector('thead th, tr th')?.textContent.trim() !== 'Size') continue;
           for (const row of table.querySelectorAll('tbody tr')) {
             const [first, ...cells] = row.querySelectorAll('th, td').map((cell) => cell.textContent.trim());

@@ -74,7 +74,7 @@ describe('guide rules', () => {
   it('rejects an unknown field and suggests the one meant', () => {
     const [problem] = check({ ...guideInput(), tag: ['finance'] });
     expect(problem).toMatchInlineSnapshot(
-      `"content/guides/the-guide.mdx:10:1  error  tag: unknown field "tag" (expected one of: title, summary, size, breakdown, systems, dataFlow, antiPatterns, securityNotes, score, effort, actualHours, monitoring, owner, status, lastReviewed, reviewEveryMonths, tags) — rename it to "tags"  (unknown-field)"`,
+      `"content/guides/the-guide.mdx:10:1  error  tag: unknown field "tag" (expected one of: title, summary, size, breakdown, systems, newConnectors, dataFlow, antiPatterns, securityNotes, score, effort, actualHours, monitoring, owner, status, lastReviewed, reviewEveryMonths, tags) — rename it to "tags"  (unknown-field)"`,
     );
   });
 

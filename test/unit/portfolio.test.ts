@@ -63,7 +63,7 @@ describe('the portfolio', () => {
 
   it('takes the team’s estimate when there is one, else the model’s range for the size, or the parts', () => {
     expect(items.find((item) => item.id === 'best')!.hours).toEqual({ estimated: 30 });
-    const single = guideEstimate({ size: 'M', systems: ['ledger'], effort: undefined }, model);
+    const single = guideEstimate({ size: 'M', newConnectors: [], effort: undefined }, model);
     expect(items.find((item) => item.id === 'later-law')!.hours).toEqual({ model: single.quotable ? single.hours : undefined });
     const programme = items.find((item) => item.id === 'programme')!.hours as { model: { low: string } };
     // Two parts and the coordination share: more than either part alone.

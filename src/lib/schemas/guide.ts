@@ -77,6 +77,8 @@ export const guideSchema = z
     breakdown: z.array(entryId).optional(),
     /** Ids of the systems involved (files in content/systems). */
     systems: z.array(entryId).min(1, 'at least one system id'),
+    /** Ids of the guide's systems that need a new connector set up; its quote counts one connector for each. */
+    newConnectors: z.array(entryId).optional(),
     /** The typed data flows between the guide's systems. */
     dataFlow: z.array(dataFlowSchema).optional(),
     /** Ids of anti-patterns this guide warns about (content/anti-patterns). */
@@ -116,6 +118,18 @@ export const guideSchema = z
         });
       }
       const systems = Array.isArray(raw.systems) ? raw.systems.filter((s) => typeof s === 'string') : [];
+      if (Array.isArray(raw.newConnectors)) {
+        raw.newConnectors.forEach((id: unknown, index) => {
+          if (typeof id === 'string' && !systems.includes(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['newConnectors', index],
+              message: `system "${id}" is not among the guide's systems (${systems.join(', ') || 'none listed'})`,
+              params: { rule: 'data-flow-system', found: id, candidates: systems },
+            });
+          }
+        });
+      }
       if (!Array.isArray(raw.dataFlow)) return;
       raw.dataFlow.forEach((flow: unknown, index) => {
         for (const end of ['from', 'to'] as const) {

@@ -12,7 +12,9 @@ export interface QuoteInputs {
   customers: number;
   hourlyRate: string;
   licencePerCustomerPerMonth: string;
-  /** Months of recurring cost included in the first-year total. */
+  /** Months of licences included in the total. */
+  licenceMonths: number;
+  /** Months of maintenance included in the total. */
   maintenanceMonths: number;
   contingencyPercent: number;
   /**
@@ -58,8 +60,12 @@ export type Estimate =
       monthlyLicences: string;
       monthlyMaintenance: string;
       monthly: string;
-      recurringIncluded: string;
-      firstYear: Range;
+      /** Licences for the months included. */
+      licencesIncluded: string;
+      /** Maintenance for the months included. */
+      maintenanceIncluded: string;
+      /** One-time cost plus the licences and maintenance included: `totalName(inputs)` names the period. */
+      total: Range;
     };
 
 /** How the quote rounds, in words, for the page. */
@@ -126,10 +132,12 @@ export function estimate(model: EstimateModel, inputs: QuoteInputs): Estimate {
   const connectorSetup = money(new Big(model.connectorSetup).times(inputs.connectors));
   const oneTime = range((side) => services[side].plus(connectorSetup));
   const monthlyLicences = money(new Big(inputs.licencePerCustomerPerMonth).times(inputs.customers));
-  const monthlyMaintenance = money(new Big(model.maintenanceHoursPerMonth).times(rate));
+  const maintenanceHours = new Big(model.maintenanceHoursPerMonth).times(model.maintenanceScalesWithSize ? factor : 1);
+  const monthlyMaintenance = money(maintenanceHours.times(rate));
   const monthly = monthlyLicences.plus(monthlyMaintenance);
-  const recurringIncluded = monthly.times(inputs.maintenanceMonths);
-  const firstYear = range((side) => oneTime[side].plus(recurringIncluded));
+  const licencesIncluded = monthlyLicences.times(inputs.licenceMonths);
+  const maintenanceIncluded = monthlyMaintenance.times(inputs.maintenanceMonths);
+  const total = range((side) => oneTime[side].plus(licencesIncluded).plus(maintenanceIncluded));
   const text = (r: { low: Big; high: Big }, format: (value: Big) => string) => ({ low: format(r.low), high: format(r.high) });
   const plain = (value: Big) => value.toString();
   return {
@@ -144,12 +152,13 @@ export function estimate(model: EstimateModel, inputs: QuoteInputs): Estimate {
     monthlyLicences: fixed(monthlyLicences),
     monthlyMaintenance: fixed(monthlyMaintenance),
     monthly: fixed(monthly),
-    recurringIncluded: fixed(recurringIncluded),
-    firstYear: text(firstYear, fixed),
+    licencesIncluded: fixed(licencesIncluded),
+    maintenanceIncluded: fixed(maintenanceIncluded),
+    total: text(total, fixed),
   };
 }
 
-/** The calculator's starting point for a model: size M, one connector, one customer, a year of maintenance. */
+/** The calculator's starting point for a model: size M, one connector, one customer, a year of licences and maintenance. */
 export function defaultInputs(model: EstimateModel): QuoteInputs {
   return {
     size: 'M',
@@ -157,6 +166,7 @@ export function defaultInputs(model: EstimateModel): QuoteInputs {
     customers: 1,
     hourlyRate: String(model.hourlyRate),
     licencePerCustomerPerMonth: String(model.licencePerCustomerPerMonth),
+    licenceMonths: 12,
     maintenanceMonths: 12,
     contingencyPercent: model.contingencyPercent,
     overrides: {},

@@ -1,6 +1,14 @@
 import type { Estimate, QuoteInputs } from './estimate.ts';
 import type { EstimateModel } from './schemas/estimate-model.ts';
 import { numberFormat } from './number-format.ts';
+import { plural } from './plural.ts';
+
+/** The total's name for the period it covers: "First-year total", "Total for 6 months", "One-time total"… */
+export function totalName({ licenceMonths, maintenanceMonths }: Pick<QuoteInputs, 'licenceMonths' | 'maintenanceMonths'>): string {
+  if (licenceMonths === 0 && maintenanceMonths === 0) return 'One-time total';
+  if (licenceMonths === maintenanceMonths) return licenceMonths === 12 ? 'First-year total' : `Total for ${plural(licenceMonths, 'month')}`;
+  return `Total with ${plural(licenceMonths, 'month')} of licences and ${plural(maintenanceMonths, 'month')} of maintenance`;
+}
 
 /** Formats an exact decimal amount in the model's currency, for the reader's locale. Strings keep it exact. */
 export function formatMoney(amount: string, currency: string, locale?: string): string {
@@ -53,11 +61,8 @@ export function quoteCsv(model: EstimateModel, inputs: QuoteInputs, result: Esti
   rows.push([`Licences per month (${inputs.customers} customers)`, money, result.monthlyLicences, result.monthlyLicences]);
   rows.push(['Maintenance per month', money, result.monthlyMaintenance, result.monthlyMaintenance]);
   rows.push(['Recurring per month', money, result.monthly, result.monthly]);
-  rows.push([
-    `First-year total (one-time + ${inputs.maintenanceMonths} months)`,
-    money,
-    result.firstYear.low,
-    result.firstYear.high,
-  ]);
+  rows.push([`Licences for ${plural(inputs.licenceMonths, 'month')}`, money, result.licencesIncluded, result.licencesIncluded]);
+  rows.push([`Maintenance for ${plural(inputs.maintenanceMonths, 'month')}`, money, result.maintenanceIncluded, result.maintenanceIncluded]);
+  rows.push([totalName(inputs), money, result.total.low, result.total.high]);
   return rows.map(csvLine).join('\r\n') + '\r\n';
 }

@@ -72,6 +72,8 @@ export function quoteFromQuery(query: URLSearchParams, model: EstimateModel): { 
   if (licence !== undefined) inputs.licencePerCustomerPerMonth = licence;
   const months = number('months', limits.months);
   if (months !== undefined) inputs.maintenanceMonths = Number(months);
+  const licenceMonths = number('licence-months', limits.months);
+  if (licenceMonths !== undefined) inputs.licenceMonths = Number(licenceMonths);
   const contingency = number('contingency', limits.contingency);
   if (contingency !== undefined) inputs.contingencyPercent = Number(contingency);
 
@@ -122,6 +124,7 @@ export function quoteToQuery(inputs: QuoteInputs, model: EstimateModel): string 
   put('customers', inputs.customers, defaults.customers);
   put('rate', inputs.hourlyRate, defaults.hourlyRate);
   put('licence', inputs.licencePerCustomerPerMonth, defaults.licencePerCustomerPerMonth);
+  put('licence-months', inputs.licenceMonths, defaults.licenceMonths);
   put('months', inputs.maintenanceMonths, defaults.maintenanceMonths);
   put('contingency', inputs.contingencyPercent, defaults.contingencyPercent);
   for (const phase of model.phases) {

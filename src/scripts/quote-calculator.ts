@@ -1,5 +1,5 @@
 import { estimate, type QuoteInputs } from '../lib/estimate.ts';
-import { formatHours, formatMoney, formatRange, quoteCsv } from '../lib/quote-format.ts';
+import { formatHours, formatMoney, formatRange, quoteCsv, totalName } from '../lib/quote-format.ts';
 import { plural } from '../lib/plural.ts';
 import { quoteFromQuery, quoteToQuery } from '../lib/quote-query.ts';
 import type { EstimateModel } from '../lib/schemas/estimate-model.ts';
@@ -22,6 +22,8 @@ interface Outputs {
   phases: Map<string, RangeCells & { overridden: HTMLElement; inputs: Record<'low' | 'high', HTMLInputElement | null> }>;
   /** Per total (`data-row`): its cells. */
   totals: Map<string, RangeCells>;
+  /** The name of the total, which says the period it covers. */
+  totalLabel: HTMLElement;
 }
 
 /** The low and high cells of a row of the results table. */
@@ -82,6 +84,7 @@ class QuoteCalculator extends HTMLElement {
     const notices = this.querySelector<HTMLElement>('[data-notices]')!;
     return {
       assumptions: out('assumptions'),
+      totalLabel: out('label'),
       summary: out('summary'),
       xl: out('xl'),
       table: out('table'),
@@ -110,7 +113,7 @@ class QuoteCalculator extends HTMLElement {
   #fromForm(): void {
     const data = new FormData(this.#form);
     const query = new URLSearchParams();
-    for (const key of ['size', 'connectors', 'customers', 'rate', 'licence', 'months', 'contingency']) {
+    for (const key of ['size', 'connectors', 'customers', 'rate', 'licence', 'licence-months', 'months', 'contingency']) {
       const value = String(data.get(key) ?? '');
       if (value !== '') query.set(key, value);
     }
@@ -135,6 +138,7 @@ class QuoteCalculator extends HTMLElement {
     set('customers', inputs.customers);
     set('rate', inputs.hourlyRate);
     set('licence', inputs.licencePerCustomerPerMonth);
+    set('licence-months', inputs.licenceMonths);
     set('months', inputs.maintenanceMonths);
     set('contingency', inputs.contingencyPercent);
     for (const phase of this.#model.phases) {
@@ -177,8 +181,12 @@ class QuoteCalculator extends HTMLElement {
       total('monthlyLicences', money(result.monthlyLicences), money(result.monthlyLicences));
       total('monthlyMaintenance', money(result.monthlyMaintenance), money(result.monthlyMaintenance));
       total('monthly', money(result.monthly), money(result.monthly));
-      total('firstYear', money(result.firstYear.low), money(result.firstYear.high));
-      summary = `First-year total ${formatRange(result.firstYear.low, result.firstYear.high, money)}; one-time ${formatRange(result.oneTime.low, result.oneTime.high, money)}, then ${money(result.monthly)} a month.`;
+      total('licencesIncluded', money(result.licencesIncluded), money(result.licencesIncluded));
+      total('maintenanceIncluded', money(result.maintenanceIncluded), money(result.maintenanceIncluded));
+      total('total', money(result.total.low), money(result.total.high));
+      const name = totalName(inputs);
+      out.totalLabel.textContent = name;
+      summary = `${name} ${formatRange(result.total.low, result.total.high, money)}; one-time ${formatRange(result.oneTime.low, result.oneTime.high, money)}, then ${money(result.monthly)} a month.`;
     }
     // Announce the totals once the reader pauses, not on every keystroke.
     clearTimeout(this.#announce);
@@ -194,7 +202,8 @@ class QuoteCalculator extends HTMLElement {
       plural(inputs.customers, 'end customer'),
       `${money(inputs.hourlyRate)} an hour`,
       `${money(inputs.licencePerCustomerPerMonth)} per customer per month`,
-      `${inputs.maintenanceMonths} months of maintenance`,
+      `${plural(inputs.licenceMonths, 'month')} of licences`,
+      `${plural(inputs.maintenanceMonths, 'month')} of maintenance`,
       `${inputs.contingencyPercent} % contingency`,
       ...(overridden ? [`your own hours for ${plural(overridden, 'phase')}`] : []),
     ]

@@ -22,7 +22,7 @@ describe('quote calculator', () => {
     await page.getByLabel('End customers').fill('10');
     const expected = estimate(model, { ...defaultInputs(model), customers: 10 });
     if (!expected.quotable) throw new Error('M is quotable');
-    await expect.poll(() => cells(page, 'firstYear')).toEqual([euros(expected.firstYear.low), euros(expected.firstYear.high)]);
+    await expect.poll(() => cells(page, 'total')).toEqual([euros(expected.total.low), euros(expected.total.high)]);
     expect(await cells(page, 'services')).toEqual([euros(expected.services.low), euros(expected.services.high)]);
     expect(await cells(page, 'monthly')).toEqual([euros(expected.monthly), euros(expected.monthly)]);
     const phaseHours = await page.locator('tr[data-phase] td').allTextContents();
@@ -31,7 +31,7 @@ describe('quote calculator', () => {
     expect([`${total(0)} h`, `${total(1)} h`]).toEqual(await cells(page, 'hours'));
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'First-year total' }).textContent())
-      .toContain(euros(expected.firstYear.low));
+      .toContain(euros(expected.total.low));
     expect(errors).toEqual([]);
   });
 
@@ -97,12 +97,12 @@ describe('quote calculator', () => {
   it('keeps the low quote when only a phase’s high end is set, and hints the hours that apply', async () => {
     const { page } = await openPage({ locale: 'en-US' });
     await page.goto(`${site}quote/`);
-    const before = await cells(page, 'firstYear');
+    const before = await cells(page, 'total');
     await page.getByLabel('Building: high').fill('60');
     await expect.poll(() => page.url()).toContain('h.building=-60');
     const expected = estimate(model, { ...defaultInputs(model), overrides: { building: { high: 60 } } });
     if (!expected.quotable) throw new Error('M is quotable');
-    await expect.poll(() => cells(page, 'firstYear')).toEqual([before[0], euros(expected.firstYear.high)]);
+    await expect.poll(() => cells(page, 'total')).toEqual([before[0], euros(expected.total.high)]);
     expect(await page.locator('tr[data-phase="building"] td').allTextContents()).toEqual(['20 h', '60 h']);
     expect(await page.getByLabel('Building: low').inputValue()).toBe('');
     expect(await page.getByLabel('Building: low').getAttribute('placeholder')).toBe('20');

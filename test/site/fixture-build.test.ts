@@ -144,9 +144,7 @@ describe('a fixture handbook built through PLAYBOOK_CONTENT', () => {
   });
 
   it('links each guide to the quote calculator, prefilled with its size and the systems it marks as new', async () => {
-    expect(await hrefs('guides/crm-to-ledger/index.html', 'main a.icon-button')).toEqual([
-      '/playbook/quote/?size=L',
-    ]);
+    expect(await hrefs('guides/crm-to-ledger/index.html', 'main a.icon-button')).toEqual(['/playbook/quote/?size=L']);
     // This handbook has no prioritisation page, so the portfolio names it without a link.
     expect(await text('portfolio/index.html')).toContain('See prioritisation for how to score.');
   });

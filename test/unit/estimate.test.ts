@@ -1,5 +1,6 @@
 import Big from 'big.js';
 import fc from 'fast-check';
+import { totalName } from '../../src/lib/quote-format.ts';
 import { describe, expect, it } from 'vitest';
 import { defaultInputs, estimate, type QuoteInputs } from '../../src/lib/estimate.ts';
 import { defaultEstimateModel, estimateModelSchema, type EstimateModelInput } from '../../src/lib/schemas/estimate-model.ts';
@@ -35,8 +36,32 @@ describe('estimate', () => {
     expect(result.oneTime).toEqual({ low: '4088.00', high: '12782.00' });
     // 10 customers × 15 + 1 maintenance hour × 120 = 270 a month; 12 months included.
     expect([result.monthlyLicences, result.monthlyMaintenance, result.monthly]).toEqual(['150.00', '120.00', '270.00']);
-    expect(result.recurringIncluded).toBe('3240.00');
-    expect(result.firstYear).toEqual({ low: '7328.00', high: '16022.00' });
+    // 12 months of each: 1,800 of licences and 1,440 of maintenance.
+    expect([result.licencesIncluded, result.maintenanceIncluded]).toEqual(['1800.00', '1440.00']);
+    expect(result.total).toEqual({ low: '7328.00', high: '16022.00' });
+  });
+
+  it('counts licence months and maintenance months apart, and names the total for the period it covers', () => {
+    const inputs = { ...defaultInputs(model), customers: 10, licenceMonths: 36, maintenanceMonths: 6 };
+    const result = estimate(model, inputs);
+    if (!result.quotable) throw new Error('M is quotable');
+    expect([result.licencesIncluded, result.maintenanceIncluded]).toEqual(['5400.00', '720.00']);
+    expect(result.total).toEqual({ low: '10208.00', high: '18902.00' });
+    expect(totalName(inputs)).toBe('Total with 36 months of licences and 6 months of maintenance');
+    expect(totalName(defaultInputs(model))).toBe('First-year total');
+    expect(totalName({ licenceMonths: 6, maintenanceMonths: 6 })).toBe('Total for 6 months');
+    expect(totalName({ licenceMonths: 0, maintenanceMonths: 0 })).toBe('One-time total');
+  });
+
+  it('scales maintenance hours with the size when the model says so', () => {
+    const scaled = { ...model, maintenanceScalesWithSize: true };
+    const monthly = (m: typeof model, size: 'S' | 'L') => {
+      const result = estimate(m, { ...defaultInputs(m), size });
+      return result.quotable ? result.monthlyMaintenance : '';
+    };
+    // 1 hour a month at 120, times the size factor (S 0.5, L 2) only when the model says so.
+    expect([monthly(scaled, 'S'), monthly(scaled, 'L')]).toEqual(['60.00', '240.00']);
+    expect([monthly(model, 'S'), monthly(model, 'L')]).toEqual(['120.00', '120.00']);
   });
 
   it('applies the size factor to the phases that scale with size only', () => {
@@ -98,6 +123,7 @@ describe('estimate', () => {
     customers: fc.integer({ min: 0, max: 100_000 }),
     hourlyRate: fc.integer({ min: 0, max: 50_000_00 }).map((cents) => new Big(cents).div(100).toString()),
     licencePerCustomerPerMonth: fc.integer({ min: 0, max: 10_000_00 }).map((cents) => new Big(cents).div(100).toString()),
+    licenceMonths: fc.integer({ min: 0, max: 120 }),
     maintenanceMonths: fc.integer({ min: 0, max: 120 }),
     contingencyPercent: fc.integer({ min: 0, max: 100 }),
     overrides: fc.dictionary(
@@ -116,7 +142,7 @@ describe('estimate', () => {
       fc.property(inputs, (input) => {
         const result = estimate(model, input);
         if (!result.quotable) return false;
-        return [result.hours, result.services, result.oneTime, result.firstYear, ...result.phases].every((r) =>
+        return [result.hours, result.services, result.oneTime, result.total, ...result.phases].every((r) =>
           big(r.low).lte(r.high),
         );
       }),
@@ -133,8 +159,9 @@ describe('estimate', () => {
           phaseSum.eq(result.hours.low) &&
           big(result.oneTime.high).eq(big(result.services.high).plus(result.connectorSetup)) &&
           big(result.monthly).eq(big(result.monthlyLicences).plus(result.monthlyMaintenance)) &&
-          big(result.recurringIncluded).eq(big(result.monthly).times(input.maintenanceMonths)) &&
-          big(result.firstYear.low).eq(big(result.oneTime.low).plus(result.recurringIncluded))
+          big(result.licencesIncluded).eq(big(result.monthlyLicences).times(input.licenceMonths)) &&
+          big(result.maintenanceIncluded).eq(big(result.monthlyMaintenance).times(input.maintenanceMonths)) &&
+          big(result.total.low).eq(big(result.oneTime.low).plus(result.licencesIncluded).plus(result.maintenanceIncluded))
         );
       }),
     );
@@ -157,10 +184,10 @@ describe('estimate', () => {
           const more = estimate(model, { ...input, customers: input.customers + extraCustomers });
           if (!base.quotable || !dearer.quotable || !more.quotable) return false;
           return (
-            big(dearer.firstYear.high).gte(base.firstYear.high) &&
+            big(dearer.total.high).gte(base.total.high) &&
             big(dearer.monthlyMaintenance).gte(base.monthlyMaintenance) &&
             big(more.monthly).gte(base.monthly) &&
-            big(more.firstYear.low).gte(base.firstYear.low)
+            big(more.total.low).gte(base.total.low)
           );
         },
       ),

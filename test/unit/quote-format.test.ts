@@ -41,6 +41,7 @@ describe('quote formatting', () => {
     const inputs = { ...defaultInputs(model), customers: 10 };
     const csv = quoteCsv(model, inputs, estimate(model, inputs));
     expect(csv.split('\r\n').slice(0, 2)).toEqual(['Item,Unit,Low,High', 'Project management,hours,2,10']);
-    expect(csv).toContain('First-year total (one-time + 12 months),EUR,7328.00,16022.00\r\n');
+    expect(csv).toContain('Licences for 12 months,EUR,1800.00,1800.00\r\nMaintenance for 12 months,EUR,1440.00,1440.00\r\n');
+    expect(csv).toContain('First-year total,EUR,7328.00,16022.00\r\n');
   });
 });

@@ -19,12 +19,15 @@ describe('quotes in URLs', () => {
       customers: 250,
       hourlyRate: '135.5',
       licencePerCustomerPerMonth: '9.99',
+      licenceMonths: 36,
       maintenanceMonths: 24,
       contingencyPercent: 20,
       overrides: { building: { low: 30, high: 45.5 } },
     };
     const query = quoteToQuery(inputs, model);
-    expect(query).toBe('?size=L&connectors=3&customers=250&rate=135.5&licence=9.99&months=24&contingency=20&h.building=30-45.5');
+    expect(query).toBe(
+      '?size=L&connectors=3&customers=250&rate=135.5&licence=9.99&licence-months=36&months=24&contingency=20&h.building=30-45.5',
+    );
     expect(read(query)).toEqual({ inputs, notices: [] });
   });
 

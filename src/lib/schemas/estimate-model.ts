@@ -37,6 +37,8 @@ export const estimateModelSchema = z
     phases: z.array(phaseSchema).min(1, 'at least one phase'),
     /** Hours of maintenance per month once the integration runs. */
     maintenanceHoursPerMonth: hours.default(1),
+    /** Whether maintenance hours grow with the size factor, as building and testing can (default false). */
+    maintenanceScalesWithSize: z.boolean('true or false').default(false),
     /** Recurring licence cost per end customer per month. */
     licencePerCustomerPerMonth: money.default(0),
     /** One-time setup cost of each new connector. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
 import { page } from '../helpers/html.ts';
 
 // The reader fixture's requests (test/fixtures/reader/requests): ten, in every status, two of them mandatory.
@@ -71,5 +72,32 @@ describe('the pipeline page', () => {
   it('is linked from the header of a handbook with requests', async () => {
     const home = await page(dir, 'index.html');
     expect(home.querySelectorAll('header nav a').map((a) => a.getAttribute('href'))).toContain('/pipeline/');
+  });
+});
+
+describe('a request’s page', () => {
+  it('shows its intake record as facts: status, systems, volume, mandate, score, parts and what it is part of', async () => {
+    const facts = async (id: string) => {
+      const html = await page(dir, `requests/${id}/index.html`);
+      const terms = html.querySelectorAll('main dl.facts dt').map((dt) => dt.textContent.trim());
+      // A list reads as the page shows it, its items separated by commas.
+      const read = (dd: HTMLElement) => {
+        const items = dd.querySelectorAll('li');
+        return (items.length ? items.map((li) => li.textContent).join(', ') : dd.textContent).replace(/\s+/g, ' ').trim();
+      };
+      const values = html.querySelectorAll('main dl.facts dd').map(read);
+      return Object.fromEntries(terms.map((term, index) => [term, values[index]]));
+    };
+    expect(await facts('contract-feed')).toMatchObject({
+      Status: 'Planned',
+      Systems: 'CRM One, Reseller portal (new)',
+      Volume: '300 records a day',
+      'Personal data': 'Yes',
+      Mandatory: 'Contract Reseller agreement clause 4, by 2027-01-15',
+      Size: 'S (Small)',
+    });
+    expect((await facts('ledger-programme'))['Parts']).toBe('Ledger invoices part, Ledger payments part');
+    expect((await facts('ledger-invoices'))['Part of']).toBe('Ledger programme');
+    expect(await facts('accounts-live')).toMatchObject({ Guide: 'Accounts to billing', Estimated: '60 h', Actual: '75 h' });
   });
 });

@@ -106,6 +106,7 @@ export const builtInCollections = {
     schema: requestSchema,
     summaryField: 'problem',
     references: { systems: 'systems', guide: 'guides', breakdown: 'requests' },
+    templates: { entry: routeTemplate('requests/[id].astro') },
     // The pipeline (/pipeline/) is how readers reach requests; the header links there instead.
     nav: false,
   },

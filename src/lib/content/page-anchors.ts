@@ -21,7 +21,7 @@ const tocShown = (headings: readonly { depth: number }[]) => headings.filter((h)
  * templates render them (src/layouts and src/routes): every page has #main; a guide has #data-flow only with
  * a dataFlow, #breakdown only with a breakdown, #related only when it cites anti-patterns or security notes;
  * an anti-pattern or security note always lists the guides citing it (#citing); a system or another
- * collection's entry has #citing only when another entry cites it; #toc-title comes with a table of contents.
+ * collection's entry has #citing only when another entry cites it (a request never: its facts say); #toc-title comes with a table of contents.
  */
 export function templateAnchors(entry: EntryForAnchors): string[] {
   const data = (entry.data ?? {}) as Record<string, unknown>;
@@ -44,6 +44,9 @@ export function templateAnchors(entry: EntryForAnchors): string[] {
     case 'systems':
       add('citing', [...entry.citedBy].some((collection) => collection !== 'guides'));
       break;
+    case 'requests':
+      break; // its facts name its parts and what it is part of; no section is added
+
     default: {
       const cited = entry.citedBy.size > 0;
       add('citing', cited);

@@ -6,6 +6,7 @@ import { builtInCollections, type CollectionName } from '../../src/lib/content/c
 import { parseEntry } from '../../src/lib/content/read.ts';
 import type { GuideInput } from '../../src/lib/schemas/guide.ts';
 import type { SystemInput } from '../../src/lib/schemas/system.ts';
+import type { IntegrationRequest } from '../../src/lib/schemas/request.ts';
 import { guideSections } from '../../src/lib/schemas/guide.ts';
 
 /** A guide body with every required section, each long enough to count as finished (see finished.sectionWords). */
@@ -32,6 +33,28 @@ export function guideInput(overrides: Partial<GuideInput> = {}): GuideInput {
 /** A minimal valid system, with overrides. */
 export function systemInput(overrides: Partial<SystemInput> = {}): SystemInput {
   return { name: 'NetSuite', category: 'erp', api: ['rest'], auth: ['oauth2'], ...overrides };
+}
+
+/** A validated integration request (as the schema hands it to pages), with overrides: for tests of pure logic. */
+export function request(id: string, overrides: Partial<IntegrationRequest> = {}): { id: string; data: IntegrationRequest } {
+  return {
+    id,
+    data: {
+      title: id,
+      problem: 'A problem.',
+      requester: 'Someone',
+      businessOwner: 'Finance Team',
+      systems: ['ledger'],
+      newSystems: [],
+      objects: ['Invoice'],
+      trigger: 'schedule',
+      personalData: false,
+      score: { impact: 3, complexity: 3, cost: 3, risk: 3 },
+      size: 'M',
+      status: 'funnel',
+      ...overrides,
+    },
+  };
 }
 
 /** The text of an MDX entry: frontmatter as YAML, then the body. */

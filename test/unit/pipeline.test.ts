@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { request } from '../helpers/entries.ts';
 import { applyFilter, byUrgency, pipelineCards, pipelineColumns, pipelineFilters } from '../../src/lib/pipeline.ts';
-import type { IntegrationRequest } from '../../src/lib/schemas/request.ts';
 
 const weights = { impact: 40, complexity: 20, cost: 20, risk: 20 };
-
-/** A validated request, as the schema hands it to pages, with overrides. */
-function request(id: string, overrides: Partial<IntegrationRequest> = {}) {
-  const data: IntegrationRequest = {
-    title: id,
-    problem: 'A problem.',
-    requester: 'Someone',
-    businessOwner: 'Finance Team',
-    systems: ['ledger'],
-    newSystems: [],
-    objects: ['Invoice'],
-    trigger: 'schedule',
-    personalData: false,
-    score: { impact: 3, complexity: 3, cost: 3, risk: 3 },
-    size: 'M',
-    status: 'funnel',
-    ...overrides,
-  };
-  return { id, data };
-}
 
 const names = {
   system: (id: string) => ({ ledger: 'The Ledger', crm: 'The CRM' })[id],

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { request } from '../helpers/entries.ts';
 import { portfolioItems } from '../../src/lib/portfolio.ts';
 import { prioritise } from '../../src/lib/prioritise.ts';
 import { defaultEstimateModel, estimateModelSchema } from '../../src/lib/schemas/estimate-model.ts';
-import type { IntegrationRequest } from '../../src/lib/schemas/request.ts';
 import { guideEstimate } from '../../src/lib/guide-quote.ts';
 
 const model = estimateModelSchema.parse(defaultEstimateModel);
 const weights = { impact: 40, complexity: 20, cost: 20, risk: 20 };
-
-function request(id: string, overrides: Partial<IntegrationRequest> = {}) {
-  const data: IntegrationRequest = {
-    title: id,
-    problem: 'A problem.',
-    requester: 'Someone',
-    businessOwner: 'Finance Team',
-    systems: ['ledger'],
-    newSystems: [],
-    objects: ['Invoice'],
-    trigger: 'schedule',
-    personalData: false,
-    score: { impact: 3, complexity: 3, cost: 3, risk: 3 },
-    size: 'M',
-    status: 'funnel',
-    ...overrides,
-  };
-  return { id, data };
-}
 
 describe('the portfolio', () => {
   const requests = [

@@ -4,9 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { defaultRegistry, type Registry } from './content/collections.ts';
 import type { FieldDoc } from './field-docs.ts';
-import { estimateModelSchema } from './schemas/estimate-model.ts';
-import { scoringModelSchema } from './schemas/scoring-model.ts';
-import { monitoringModelSchema } from './schemas/monitoring-model.ts';
+import { modelSpecs } from './models.ts';
 import { siteSchema } from './schemas/site.ts';
 
 /** A JSON Schema document or subschema. */
@@ -31,12 +29,12 @@ export interface JsonSchemaFile {
   schema: JsonSchema;
 }
 
-/** The content folder's files that are not entries: site settings and the models. */
+/** The content folder's files that are not entries: site settings and the models (`modelSpecs`). */
 const settingsFiles: readonly EditorFileKind[] = [
   { name: 'site', files: 'site.yaml', format: 'yaml', schema: siteSchema },
-  { name: 'estimate-model', files: 'models/estimate.yaml', format: 'yaml', schema: estimateModelSchema },
-  { name: 'scoring-model', files: 'models/scoring.yaml', format: 'yaml', schema: scoringModelSchema },
-  { name: 'monitoring-model', files: 'models/monitoring.yaml', format: 'yaml', schema: monitoringModelSchema },
+  ...Object.entries(modelSpecs).map(
+    ([name, { schema }]): EditorFileKind => ({ name: `${name}-model`, files: `models/${name}.yaml`, format: 'yaml', schema }),
+  ),
 ];
 
 /** Every kind of file an author writes: one per collection of the registry (named after its folder), then site.yaml and the models. */

@@ -17,6 +17,13 @@ export interface Models {
   monitoring: MonitoringModel;
 }
 
+/** Every model, declared once: its file (`models/<name>.yaml`), its schema and its shipped default. */
+export const modelSpecs = {
+  estimate: { schema: estimateModelSchema, fallback: defaultEstimateModel },
+  scoring: { schema: scoringModelSchema, fallback: defaultScoringModel },
+  monitoring: { schema: monitoringModelSchema, fallback: defaultMonitoringModel },
+} as const satisfies Record<keyof Models, { schema: z.ZodType; fallback: unknown }>;
+
 /** The shipped default models. */
 export function defaultModels(): Models {
   return {
@@ -46,14 +53,14 @@ async function readModel<S extends z.ZodType>(
 }
 
 /**
- * Reads `models/estimate.yaml`, `models/scoring.yaml` and `models/monitoring.yaml` from the content folder, each optional.
+ * Reads every model of `modelSpecs` (`models/<name>.yaml`) from the content folder, each optional.
  * An invalid model comes back as problems (reported with every other problem) and the default.
  */
 export async function readModels(location: HandbookLocation): Promise<{ models: Models; problems: Problem[] }> {
   const [estimate, scoring, monitoring] = await Promise.all([
-    readModel(location, 'estimate', estimateModelSchema, defaultEstimateModel),
-    readModel(location, 'scoring', scoringModelSchema, defaultScoringModel),
-    readModel(location, 'monitoring', monitoringModelSchema, defaultMonitoringModel),
+    readModel(location, 'estimate', modelSpecs.estimate.schema, modelSpecs.estimate.fallback),
+    readModel(location, 'scoring', modelSpecs.scoring.schema, modelSpecs.scoring.fallback),
+    readModel(location, 'monitoring', modelSpecs.monitoring.schema, modelSpecs.monitoring.fallback),
   ]);
   return {
     models: { estimate: estimate.model, scoring: scoring.model, monitoring: monitoring.model },

@@ -51,13 +51,13 @@ export function formatPeriod(value: number, unit: 'hour' | 'day'): string {
   return `${String(Number(value.toFixed(2)))} ${unit}${value === 1 ? '' : 's'}`;
 }
 
-/** What the default for a field is and why, for messages and pages: "8 hours (2 × the 4-hour schedule)". */
+/** What the default for a field is and why, for messages and pages: "8 hours, 2 runs of a schedule every 4 hours". */
 export function describeDefault(field: AppliedMonitoring['loosened'][number], applied: AppliedMonitoring, model: MonitoringModel): string {
   const { default: fallback } = applied[field];
   if (field === 'alertAfterHours') {
     return applied.everyHours === undefined
-      ? `${formatPeriod(fallback as number, 'hour')} (the default for an event-driven flow)`
-      : `${formatPeriod(fallback as number, 'hour')} (${model.silentIntervals} runs of a schedule every ${formatPeriod(applied.everyHours, 'hour')})`;
+      ? `${formatPeriod(fallback as number, 'hour')} for an event-driven flow`
+      : `${formatPeriod(fallback as number, 'hour')}, ${model.silentIntervals} runs of a schedule every ${formatPeriod(applied.everyHours, 'hour')}`;
   }
   if (field === 'errorRatePercent') return `${String(fallback)}%`;
   return fallback === false ? 'none' : `every ${formatPeriod(fallback as number, 'day')}`;

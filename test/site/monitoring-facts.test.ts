@@ -15,7 +15,7 @@ describe('monitoring on the pages', () => {
       'Alert when more than 1% of records fail',
       'No compare job',
       'Alerts go to Compliance queue',
-      'Looser than the default (48 hours (2 runs of a schedule every 24 hours); every 7 days): approved by Compliance lead, 2026-01-05',
+      'Looser than the default of 48 hours, 2 runs of a schedule every 24 hours; every 7 days: approved by Compliance lead, 2026-01-05',
     ]);
   });
 

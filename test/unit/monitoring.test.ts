@@ -45,7 +45,7 @@ describe('check', () => {
   it('warns when a guide loosens a default without naming who approved it, on the field’s line', () => {
     expect(problemsOf({ everyHours: 4, alertAfterHours: 12, alertRoute: 'People Systems queue' })).toEqual([
       expect.stringMatching(
-        /^content\/guides\/invoices-to-ledger\.mdx:\d+:\d+ {2}warning {2}monitoring\.alertAfterHours: loosens the monitoring default without an approver \(found: 12; default: 8 hours \(2 runs of a schedule every 4 hours\)\) — name who approved it in monitoring\.approvedBy, or use the default {2}\(monitoring-default\)$/,
+        /^content\/guides\/invoices-to-ledger\.mdx:\d+:\d+ {2}warning {2}monitoring\.alertAfterHours: loosens the monitoring default without an approver \(found: 12; default: 8 hours, 2 runs of a schedule every 4 hours\) — name who approved it in monitoring\.approvedBy, or use the default {2}\(monitoring-default\)$/,
       ),
     ]);
     expect(problemsOf({ compareEveryDays: false, alertRoute: 'Q' })).toEqual([

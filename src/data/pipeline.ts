@@ -1,22 +1,29 @@
-import type { Handbook } from '../lib/handbook.ts';
-import { pipelineCards, type PipelineCard } from '../lib/pipeline.ts';
+import type { Entry, Handbook } from '../lib/handbook.ts';
+import { pipelineCards, pipelineFilters, type PipelineCard, type PipelineFilter } from '../lib/pipeline.ts';
 import type { IntegrationRequest } from '../lib/schemas/request.ts';
-import type { Entry } from '../lib/handbook.ts';
 import { getHandbook, getModels } from './handbook.ts';
 
-/** The cards, worked out once per handbook snapshot and read by the pipeline's pages and the portfolio. */
-const cardsOf = new WeakMap<Handbook, PipelineCard[]>();
+/** Every request as a pipeline card, by id too, and the filters they offer. */
+export interface Pipeline {
+  cards: PipelineCard[];
+  card: ReadonlyMap<string, PipelineCard>;
+  filters: PipelineFilter[];
+}
 
-/** Every request as a pipeline card. */
-export async function getPipeline(): Promise<PipelineCard[]> {
+/** Worked out once per handbook snapshot and read by the pipeline's pages and every request's page. */
+const pipelineOf = new WeakMap<Handbook, Pipeline>();
+
+/** The pipeline of the handbook's requests. */
+export async function getPipeline(): Promise<Pipeline> {
   const [handbook, models] = await Promise.all([getHandbook(), getModels()]);
-  let cards = cardsOf.get(handbook);
-  if (!cards) {
-    cards = pipelineCards(handbook.entries('requests') as Entry<IntegrationRequest>[], models.scoring.weights, {
+  let pipeline = pipelineOf.get(handbook);
+  if (!pipeline) {
+    const cards = pipelineCards(handbook.entries('requests') as Entry<IntegrationRequest>[], models.scoring.weights, {
       system: (id) => handbook.system.get(id)?.data.name,
       guide: (id) => handbook.guide.get(id)?.data.title,
     });
-    cardsOf.set(handbook, cards);
+    pipeline = { cards, card: new Map(cards.map((card) => [card.id, card])), filters: pipelineFilters(cards) };
+    pipelineOf.set(handbook, pipeline);
   }
-  return cards;
+  return pipeline;
 }

@@ -1,9 +1,7 @@
 // The child process of `playbook build`: checks the handbook, then runs Astro's build into the folder the
 // parent chose, so that the parent can keep the published site untouched until everything succeeded.
-import { build } from 'astro';
 import { checkForSite, errorSummary, handOver } from '../integration/handbook-state.ts';
 import { countProblems, formatReport } from '../lib/content/problems.ts';
-import { astroConfig } from './astro-config.ts';
 import { projectSetup } from './project-options.ts';
 
 const [root, outDir] = process.argv.slice(2);
@@ -26,6 +24,8 @@ try {
     failed(errorSummary(all));
   } else {
     handOver(location.contentDir, checked);
+    // Astro loads only for a handbook that passed: a failing one costs no more than its check.
+    const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('./astro-config.ts')]);
     await build(astroConfig(root, { outDir }));
   }
 } catch (error) {

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterEach, beforeAll } from 'vitest';
+import { axeScriptPath } from './server.ts';
 
 /**
  * The browser: CHROMIUM_PATH, else Debian's chromium-headless-shell (Chromium's headless-only build, which the
@@ -97,17 +97,14 @@ export async function drawAll(page: Page): Promise<string[]> {
   );
 }
 
-/** axe-core's browser build, evaluated into a page when it is first needed there. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /**
  * WCAG 2.x A and AA violations axe finds on the page, one readable line each (empty when clean); with
  * `contrastOnly`, only colour contrast (the one check a second theme can change). axe-core runs in the page
  * directly (its Playwright wrapper injects and collects far more per run) and reports only violations.
+ * The page must come from `serveSite`, which serves axe-core beside the site.
  */
 export async function accessibilityViolations(page: Page, { contrastOnly = false } = {}): Promise<string[]> {
-  // Evaluated through the browser's debugging protocol, which the pages' Content-Security-Policy does not govern.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: axeScriptPath });
   const runOnly = contrastOnly
     ? { type: 'rule', values: ['color-contrast'] }
     : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };

@@ -25,6 +25,27 @@ interface EvaluatedModules {
   invalidateModule(module: object): void;
 }
 
+/**
+ * Makes the dev server read the handbook's modules again on the next page load, and makes Astro forget what it
+ * worked out from them for its pages (getStaticPaths and their props), as Astro's own content layer does when
+ * its data changes.
+ */
+function forgetHandbook(server: ViteDevServer): void {
+  const timestamp = Date.now();
+  for (const [name, environment] of Object.entries(server.environments)) {
+    for (const id of Object.values(moduleIds)) {
+      const module = environment.moduleGraph.getModuleById(resolved(id));
+      if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+      // A runnable environment (Astro's server side) also keeps evaluated modules; Vite's own check for one
+      // is a runtime import of Vite, which the package does not depend on directly.
+      const runner = (environment as { runner?: { evaluatedModules: EvaluatedModules } }).runner;
+      const evaluated = runner?.evaluatedModules.getModuleById(resolved(id));
+      if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
+    }
+    if (name !== 'client') environment.hot.send('astro:content-changed', {});
+  }
+}
+
 /** The components a team may replace, with the file of ours each stands for (two levels up from src/integration and lib/integration alike). */
 export const replaceableComponents = {
   Header: new URL('../../src/components/Header.astro', import.meta.url),
@@ -102,6 +123,8 @@ export function handbookModules(
   /** Absolute paths of the team's replacements, by component. */
   components: Partial<Record<ReplaceableComponent, string>> = {},
 ): Plugin & { refresh(server: ViteDevServer): void } {
+  /** How many times the dev server has read the handbook again. */
+  let reads = 0;
   return {
     name: 'integration-playbooks:handbook',
     enforce: 'pre',
@@ -132,19 +155,20 @@ export function handbookModules(
       if (path.endsWith('.mdx') && isInside(contentDir, path)) return guardedBody(path);
       return undefined;
     },
+    configureServer(server) {
+      // A page load under way while the handbook was read again may finish evaluating the old modules, or store
+      // what it worked out from them, after they were forgotten: once it has ended, they are forgotten once more.
+      server.middlewares.use((_request, response, next) => {
+        const began = reads;
+        response.once('close', () => {
+          if (reads !== began) forgetHandbook(server);
+        });
+        next();
+      });
+    },
     refresh(server) {
-      const timestamp = Date.now();
-      for (const environment of Object.values(server.environments)) {
-        for (const id of Object.values(moduleIds)) {
-          const module = environment.moduleGraph.getModuleById(resolved(id));
-          if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
-          // A runnable environment (Astro's server side) also keeps evaluated modules; Vite's own check for one
-          // is a runtime import of Vite, which the package does not depend on directly.
-          const runner = (environment as { runner?: { evaluatedModules: EvaluatedModules } }).runner;
-          const evaluated = runner?.evaluatedModules.getModuleById(resolved(id));
-          if (evaluated) runner!.evaluatedModules.invalidateModule(evaluated);
-        }
-      }
+      reads++;
+      forgetHandbook(server);
       server.environments.client.hot.send({ type: 'full-reload', path: '*' });
     },
   };

@@ -124,7 +124,7 @@ describe('a team’s handbook, installed from the packed package', () => {
     ]);
   });
 
-  it('checks and builds with npm run, on the Node the project installs', async () => {
+  it('builds with npm run, on the Node the project installs', async () => {
     // A team's own home hero, replacing the package's through astro.config.mjs and reading the package's data.
     const config = join(handbook, 'astro.config.mjs');
     await writeFile(
@@ -143,9 +143,7 @@ const guides = (await getHandbook()).entries('guides').length;
 <p id="team-hero">Our own words, and <a href={link('/guides/')}>{guides} guide(s)</a>.</p>
 `,
     );
-    const check = await npm(['run', 'check'], handbook);
-    expect(check.code, check.output).toBe(0);
-    expect(check.output).toContain('No problems found.');
+    // The build checks the handbook first; the check on its own runs below, started on the system's older Node.
     const build = await npm(['run', 'build'], handbook);
     expect(build.code, build.output).toBe(0);
     const guide = await page(join(handbook, 'dist'), 'guides/crm-accounts-to-erp-customers/index.html');
@@ -189,5 +187,6 @@ const guides = (await getHandbook()).entries('guides').length;
     expect((await run(node, [bin, '--version'], handbook)).output).toMatch(/\(Node\.js 2[4-9]\./);
     const check = await run(node, [bin, 'check'], handbook);
     expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain('No problems found.');
   });
 });

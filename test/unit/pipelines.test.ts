@@ -105,6 +105,12 @@ describe('the GitHub workflows', () => {
     expect(browser?.['run']).not.toMatch(/apt-get install/);
     expect(steps.findIndex((step) => step === browser)).toBeLessThan(steps.findIndex((step) => step['run'] === 'npm test'));
   });
+
+  it('runs the static checks and the tests', async () => {
+    const workflow = await yamlOf('.github/workflows/test.yml');
+    const runs = (workflow['jobs']['test']['steps'] as Json[]).map((step) => step['run']);
+    expect(runs).toEqual(expect.arrayContaining(['npm run lint', 'npm test']));
+  });
 });
 
 /** GitLab's job keywords (docs.gitlab.com/ci/yaml), for catching a misspelt or removed one. */
@@ -166,6 +172,6 @@ describe('the GitLab pipelines', () => {
     const handbook = await yamlOf('.gitlab/handbook.gitlab-ci.yml');
     expect(handbook['stages']).toContain(pipeline['test']['stage']);
     expect(pipeline['test']['before_script'][0]).toMatch(/^command -v chromium-headless-shell \|\| \(apt-get/);
-    expect(pipeline['test']['script']).toEqual(['npm test']);
+    expect(pipeline['test']['script']).toEqual(['npm run lint', 'npm test']);
   });
 });

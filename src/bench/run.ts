@@ -188,6 +188,8 @@ export async function bench(args: readonly string[], { cwd }: CommandContext = p
   const ours = oursRuns.at(-1)!;
   const buildSeconds = median(oursRuns.map((r) => r.seconds));
   const peakMb = median(oursRuns.map((r) => r.peakMb));
+  // Cold, as on CI: without the verdicts on its diagrams the last build kept.
+  await rm(drawings, { recursive: true, force: true });
   const check = await measure([playbookCli, 'check'], env, work);
   const guidePages = (await readdir(join(out, 'guides'))).filter((name) => name.startsWith('guide-'));
   const htmlSizes = await Promise.all(

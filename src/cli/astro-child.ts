@@ -2,6 +2,7 @@
 // parent chose, so that the parent can keep the published site untouched until everything succeeded.
 import { checkForSite, errorSummary, handOver } from '../integration/handbook-state.ts';
 import { countProblems, formatReport } from '../lib/content/problems.ts';
+import { stopDiagramWorker } from '../lib/diagrams/parse.ts';
 import { projectSetup } from './project-options.ts';
 
 const [root, outDir] = process.argv.slice(2);
@@ -24,6 +25,8 @@ try {
     failed(errorSummary(all));
   } else {
     handOver(location.contentDir, checked);
+    // The build checks no more diagrams: Mermaid's thread goes once it has reported, and its memory with it.
+    void checked.diagramProblems.then(stopDiagramWorker, stopDiagramWorker);
     // Astro loads only for a handbook that passed: a failing one costs no more than its check.
     const [{ build }, { astroConfig }] = await Promise.all([import('astro'), import('./astro-config.ts')]);
     await build(astroConfig(root, { outDir }));

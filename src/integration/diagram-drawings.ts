@@ -1,37 +1,29 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { drawingFile, type DrawnDiagram } from '../lib/diagrams/drawings.ts';
+import { keptFile, type DrawnDiagram } from '../lib/diagrams/drawings.ts';
+import { keptDiagramsDir, mermaidDist, mermaidVersion } from '../lib/diagrams/kept.ts';
 import { diagramFont, mermaidConfig } from '../lib/diagrams/mermaid-config.ts';
 
-const require = createRequire(import.meta.url);
-/** Mermaid's browser build: an entry module that imports only the chunks a diagram kind needs. */
-const mermaidDist = dirname(require.resolve('mermaid'));
-const mermaidVersion = (JSON.parse(readFileSync(join(mermaidDist, '..', 'package.json'), 'utf8')) as { version: string }).version;
 /** How a drawing is finished after Mermaid draws it (size, classes); a change draws every diagram afresh. */
 const drawingFormat = 2;
 /** An address no network answers: the page and Mermaid's files are served to the browser from here, from disk. */
 const origin = 'http://diagrams.invalid';
 
 /**
- * The folder drawings are kept in between builds: PLAYBOOK_DRAWINGS (a CI cache may point it at a cached folder), else
- * node_modules/.astro/playbook-diagrams/ in the project. Inside it, a folder named by Mermaid's version and a digest
- * of the drawing rules, so that a change to either draws every diagram afresh.
+ * The folder drawings are kept in between builds: inside the folder of kept diagrams (see `keptDiagramsDir`), a folder
+ * named by Mermaid's version and a digest of the drawing rules, so that a change to either draws every diagram afresh.
  */
 export function drawingsDir(root: string, env: Record<string, string | undefined>): string {
   const rules = createHash('sha256')
     .update(JSON.stringify([drawingFormat, mermaidConfig('light', diagramFont), mermaidConfig('dark', diagramFont)]))
     .digest('hex')
     .slice(0, 8);
-  const kept = env['PLAYBOOK_DRAWINGS']
-    ? resolve(root, env['PLAYBOOK_DRAWINGS'])
-    : join(root, 'node_modules', '.astro', 'playbook-diagrams');
-  return join(kept, `mermaid-${mermaidVersion}-${rules}`);
+  return join(keptDiagramsDir(root, env), `mermaid-${mermaidVersion}-${rules}`);
 }
 
 /** Where a Chromium is: PLAYBOOK_BROWSER (a path, or "none" to draw in readers' browsers), else the usual places. */
@@ -50,7 +42,7 @@ export function findBrowser(env: Record<string, string | undefined>): string | u
 /** The distinct sources, and those of them with no drawing kept in `folder`. */
 function notDrawnYet(sources: readonly string[], folder: string): { unique: string[]; missing: string[] } {
   const unique = [...new Set(sources)];
-  return { unique, missing: unique.filter((source) => !existsSync(drawingFile(folder, source))) };
+  return { unique, missing: unique.filter((source) => !existsSync(keptFile(folder, source))) };
 }
 
 /** What drawing the diagrams at build time did. */
@@ -96,7 +88,7 @@ export async function drawDiagrams(sources: readonly string[], cacheDir: string,
     await page.evaluate(`import('/mermaid.esm.min.mjs').then((module) => { window.mermaid = module.default; })`);
     await mkdir(cacheDir, { recursive: true });
     for (const source of missing) {
-      const file = drawingFile(cacheDir, source);
+      const file = keptFile(cacheDir, source);
       const id = `d${file.slice(-25, -5)}`;
       const drawing = await page.evaluate(
         async ({ source, id, configs }) => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { collectionFacts, defaultRegistry, type Registry } from '../lib/content/collections.ts';
 import { countProblems, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
 import { startHandbookCheck } from '../lib/content/validate.ts';
-import type { DiagramCache } from '../lib/diagrams/parse.ts';
+import type { DiagramVerdicts } from '../lib/diagrams/kept.ts';
 import { lastChangedDates } from '../lib/git-dates.ts';
 import type { HandbookLocation } from '../lib/settings.ts';
 import { entryKey, type HandbookSnapshot, type SnapshotEntry } from '../lib/snapshot.ts';
@@ -27,7 +27,7 @@ export interface HandbookCheck {
 export async function checkForSite(
   location: HandbookLocation,
   env: Record<string, string | undefined>,
-  options: { registry?: Registry; diagramCache?: DiagramCache } = {},
+  options: { registry?: Registry; verdicts?: DiagramVerdicts } = {},
 ): Promise<HandbookCheck> {
   const registry = options.registry ?? defaultRegistry;
   const [report, changed] = await Promise.all([

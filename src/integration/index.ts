@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { DiagramCache } from '../lib/diagrams/parse.ts';
+import { keptVerdicts, verdictsDir } from '../lib/diagrams/kept.ts';
 import { defaultRegistry, makeRegistry, type CollectionSpec, type Registry } from '../lib/content/collections.ts';
 import { countProblems, formatReport, type Problem } from '../lib/content/problems.ts';
 import { resolveContentDir, type HandbookLocation } from '../lib/settings.ts';
@@ -182,12 +182,12 @@ export function playbook(options: PlaybookOptions = {}): PlaybookIntegration {
         if (!active) return;
         server.watcher.add(location.contentDir);
         // Diagrams already parsed are not parsed again on the next save: Mermaid is the slow part of a check.
-        const diagramCache: DiagramCache = new Map();
+        const verdicts = keptVerdicts(verdictsDir(location.root, process.env));
         let timer: NodeJS.Timeout | undefined;
         let running = Promise.resolve();
         const reread = () => {
           running = running.then(async () => {
-            const checked = await checkForSite(location, process.env, { registry, diagramCache });
+            const checked = await checkForSite(location, process.env, { registry, verdicts });
             await writeAstroCollections(location, registry).catch(() => {});
             const all = forPreview([...checked.problems, ...(await checked.diagramProblems)]);
             const error = problemsError(all, location.root);

@@ -98,7 +98,9 @@ export async function runPlaybookHere(args: string[], { cwd = projectRoot, env =
   const log = vi.spyOn(console, 'log').mockImplementation(capture);
   const error = vi.spyOn(console, 'error').mockImplementation(capture);
   try {
-    const code = await main(args, { cwd, env: { ...process.env, PLAYBOOK_TODAY: testToday, NO_COLOR: '1', ...env } });
+    // Diagrams kept where the builds keep theirs, as the command run in a team's project keeps them beside its builds'.
+    const base = { ...process.env, PLAYBOOK_TODAY: testToday, PLAYBOOK_DRAWINGS: testDrawings, NO_COLOR: '1' };
+    const code = await main(args, { cwd, env: { ...base, ...env } });
     return { code: code === 'running' ? null : code, output: lines.join('\n') };
   } finally {
     log.mockRestore();

@@ -26,7 +26,8 @@ import { secretProblems } from './secrets.ts';
 import { contentPolicyProblems } from './policy.ts';
 import { entryComponents } from '../entry-components.ts';
 import { publicFolderProblems } from './public-folder.ts';
-import { startDiagramCheck, type DiagramCache, type MermaidFence } from '../diagrams/parse.ts';
+import { keptVerdicts, verdictsDir, type DiagramVerdicts } from '../diagrams/kept.ts';
+import { startDiagramCheck, type MermaidFence } from '../diagrams/parse.ts';
 
 /** An entry that passed its own schema (cross-references may still have failed). */
 export interface CheckedEntry {
@@ -295,59 +296,54 @@ export async function startHandbookCheck(
   options: {
     /** The handbook's collections (default: the built-in ones). */
     registry?: Registry;
-    /** Diagrams parsed by an earlier check of the same handbook (the dev server keeps them between saves). */
-    diagramCache?: DiagramCache;
+    /** Mermaid's verdicts on diagrams it parsed before (default: those kept in the project, see `verdictsDir`). */
+    verdicts?: DiagramVerdicts;
     /** Check only what these files (changed since a base, root-relative) touch: see `changeScope`. */
     changed?: readonly string[];
   } = {},
 ): Promise<StartedCheck> {
   const registry = options.registry ?? defaultRegistry;
-  const diagrams = startDiagramCheck(options.diagramCache);
-  try {
-    const read = readHandbookSources(location.contentDir, location.root, registry);
-    const scope = options.changed
-      ? changeScope(read.entries, options.changed, displayPath(location.root, location.contentDir), registry)
-      : undefined;
-    const focus = scope?.kind === 'entries' ? scope.focus : undefined;
-    const entriesInFocus = focus ? read.entries.filter((entry) => focus.has(entry.file)) : read.entries;
-    // Mermaid loads on its thread while the entries are parsed, when there is a diagram to check.
-    if (entriesInFocus.some((entry) => entry.text.includes('```mermaid'))) diagrams.warmUp();
-    const [{ site, theme, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
-      readSiteSettings(location, env),
-      readModels(location),
-    ]);
-    const publicFolder = publicFolderProblems(join(location.root, 'public'), location.root);
-    // Every text file that is published or shapes what is published: entries, settings, models, public/.
-    const allowlist = new Set(site.secretAllowlist);
-    const texts = [...entriesInFocus, ...read.otherText, ...publicFolder.textFiles];
-    const secrets = (await Promise.all(texts.map((file) => secretProblems(file.file, file.text, allowlist)))).flat();
-    const day = today(env);
-    const checked = checkSources(read.entries, {
-      registry,
-      models,
-      root: location.root,
-      contentDir: location.contentDir,
-      today: day,
-      // Broken settings fall back to the defaults; judging entries by rules the team may have tuned would mislead.
-      ...(site.finished && !siteProblems.some((problem) => problem.severity === 'error') ? { finished: site.finished } : {}),
-      ...(focus ? { focus } : {}),
-    });
-    return {
-      site,
-      theme,
-      models,
-      today: day,
-      entries: checked.entries,
-      checkedFiles: entriesInFocus.length,
-      problems: [...siteProblems, ...modelProblems, ...read.problems, ...publicFolder.problems, ...secrets, ...checked.problems],
-      diagramProblems: diagrams.check(checked.diagrams),
-      diagramSources: checked.diagrams.map((diagram) => diagram.source),
-      ...(scope ? { scope } : {}),
-    };
-  } catch (error) {
-    void diagrams.check([]); // stops the worker
-    throw error;
-  }
+  const diagrams = startDiagramCheck(options.verdicts ?? keptVerdicts(verdictsDir(location.root, env)));
+  const read = readHandbookSources(location.contentDir, location.root, registry);
+  const scope = options.changed
+    ? changeScope(read.entries, options.changed, displayPath(location.root, location.contentDir), registry)
+    : undefined;
+  const focus = scope?.kind === 'entries' ? scope.focus : undefined;
+  const entriesInFocus = focus ? read.entries.filter((entry) => focus.has(entry.file)) : read.entries;
+  // Mermaid loads on its thread while the entries are parsed, when there is a diagram it has not seen before.
+  diagrams.warmUp(entriesInFocus.map((entry) => entry.text));
+  const [{ site, theme, problems: siteProblems }, { models, problems: modelProblems }] = await Promise.all([
+    readSiteSettings(location, env),
+    readModels(location),
+  ]);
+  const publicFolder = publicFolderProblems(join(location.root, 'public'), location.root);
+  // Every text file that is published or shapes what is published: entries, settings, models, public/.
+  const allowlist = new Set(site.secretAllowlist);
+  const texts = [...entriesInFocus, ...read.otherText, ...publicFolder.textFiles];
+  const secrets = (await Promise.all(texts.map((file) => secretProblems(file.file, file.text, allowlist)))).flat();
+  const day = today(env);
+  const checked = checkSources(read.entries, {
+    registry,
+    models,
+    root: location.root,
+    contentDir: location.contentDir,
+    today: day,
+    // Broken settings fall back to the defaults; judging entries by rules the team may have tuned would mislead.
+    ...(site.finished && !siteProblems.some((problem) => problem.severity === 'error') ? { finished: site.finished } : {}),
+    ...(focus ? { focus } : {}),
+  });
+  return {
+    site,
+    theme,
+    models,
+    today: day,
+    entries: checked.entries,
+    checkedFiles: entriesInFocus.length,
+    problems: [...siteProblems, ...modelProblems, ...read.problems, ...publicFolder.problems, ...secrets, ...checked.problems],
+    diagramProblems: diagrams.check(checked.diagrams),
+    diagramSources: checked.diagrams.map((diagram) => diagram.source),
+    ...(scope ? { scope } : {}),
+  };
 }
 
 /** Reads and validates a whole handbook folder, site settings and diagrams included, without building anything. */

@@ -9,17 +9,18 @@ export interface DrawnDiagram {
 }
 
 /**
- * The file a diagram's drawing is kept in, named by the digest of its source. The folder is named by Mermaid's
- * version and the drawing rules (src/integration/diagram-drawings.ts), so a change to either draws afresh.
+ * The file a diagram's drawing, or Mermaid's verdict on it, is kept in, named by the digest of its source. The folder
+ * is named by Mermaid's version and the rules (src/integration/diagram-drawings.ts, src/lib/diagrams/kept.ts), so a
+ * change to either starts afresh.
  */
-export function drawingFile(folder: string, source: string): string {
+export function keptFile(folder: string, source: string): string {
   return join(folder, `${createHash('sha256').update(source).digest('hex').slice(0, 24)}.json`);
 }
 
 /** A diagram's drawing when the build made one, else undefined (the page then draws it in the reader's browser). */
 export function drawnDiagram(folder: string | undefined, source: string): DrawnDiagram | undefined {
   if (!folder) return undefined;
-  const file = drawingFile(folder, source);
+  const file = keptFile(folder, source);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DrawnDiagram) : undefined;
 }
 

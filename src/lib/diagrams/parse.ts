@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../content/problems.ts';
+import type { DiagramVerdicts, Verdict } from './kept.ts';
 
 /** A Mermaid diagram written in an entry: its source and the line of its opening fence. */
 export interface MermaidFence {
@@ -66,62 +67,99 @@ export async function mermaidProblems(fences: readonly MermaidFence[]): Promise<
 
 /** Mermaid checks running on another thread: `check` hands over the fences and settles to their problems. */
 export interface DiagramCheck {
-  /** Starts loading Mermaid now (about half a second), because fences are coming. */
-  warmUp(): void;
+  /** Starts loading Mermaid now (about a second of CPU) if these texts hold a diagram it has no verdict on yet. */
+  warmUp(texts: readonly string[]): void;
   check(fences: readonly MermaidFence[]): Promise<Problem[]>;
 }
 
-/** What Mermaid said of a diagram's source, wherever it stands: problems with lines counted from its fence. */
-export type DiagramCache = Map<string, (Omit<Problem, 'file' | 'line'> & { offset: number })[]>;
+/** The sources of the ```mermaid fences a quick scan finds in an MDX text (the MDX parse finds them all). */
+function scannedDiagrams(text: string): string[] {
+  return [...text.matchAll(/^```mermaid[^\n]*\n([\s\S]*?)\n```[ \t]*$/gm)].map((match) => match[1]!);
+}
 
 /** The worker's file: the TypeScript source when running from it, the compiled module in a package. */
 const workerFile = new URL(`./parse-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
+/** A request to the worker (fences to parse, numbered) and its answer (their problems, or why it failed). */
+export interface ParseRequest {
+  id: number;
+  fences: readonly MermaidFence[];
+}
+export type ParseAnswer = { id: number; problems: Problem[] } | { id: number; failure: string };
+
 /**
- * A diagram check whose worker thread loads Mermaid (about half a second) once `warmUp` is called, so it
- * loads while the caller parses the entries, then parses their diagrams (several milliseconds each, in
- * Mermaid's config handling) without holding up the caller's thread. With a `cache` (the dev server keeps
- * one), a diagram parsed before is not parsed again, and a check with nothing new starts no worker.
+ * The process's Mermaid thread, started by the first check with a diagram and kept for later ones: loading
+ * Mermaid costs about a second of CPU, parsing a diagram a few milliseconds. It is unreferenced while no check
+ * waits on it, so it never keeps the process alive; `stopDiagramWorker` frees its memory for good.
  */
-export function startDiagramCheck(cache?: DiagramCache): DiagramCheck {
-  let worker: Worker | undefined;
-  let result: Promise<Problem[]> | undefined;
-  const warmUp = () => {
-    if (worker) return;
-    worker = new Worker(workerFile);
-    const started = worker;
-    result = new Promise<Problem[]>((resolve, reject) => {
-      started.once('message', (problems: Problem[]) => {
-        resolve(problems);
-        void started.terminate();
-      });
-      started.once('error', reject);
-      started.once('exit', (code) => reject(new Error(`The diagram check stopped (exit code ${code}) before it reported.`)));
-    });
-    result.catch(() => {}); // handed on by `check`
+let shared: { worker: Worker; waiting: Map<number, (answer: ParseAnswer) => void>; next: number } | undefined;
+
+function diagramWorker(): NonNullable<typeof shared> {
+  if (shared) return shared;
+  const worker = new Worker(workerFile);
+  const state = { worker, waiting: new Map<number, (answer: ParseAnswer) => void>(), next: 0 };
+  const settleAll = (failure: string) => {
+    if (shared === state) shared = undefined;
+    for (const [id, settle] of state.waiting) settle({ id, failure });
+    state.waiting.clear();
   };
+  worker.on('message', (answer: ParseAnswer) => {
+    state.waiting.get(answer.id)?.(answer);
+    state.waiting.delete(answer.id);
+    if (state.waiting.size === 0) worker.unref();
+  });
+  worker.on('error', (error) => settleAll(error.message));
+  worker.on('exit', (code) => settleAll(`The diagram check stopped (exit code ${code}) before it reported.`));
+  worker.unref();
+  shared = state;
+  return state;
+}
+
+/** Parses fences on the process's Mermaid thread. */
+function parseOnWorker(fences: readonly MermaidFence[]): Promise<Problem[]> {
+  const state = diagramWorker();
+  const id = state.next++;
+  state.worker.ref();
+  return new Promise((resolve, reject) => {
+    state.waiting.set(id, (answer) => ('failure' in answer ? reject(new Error(answer.failure)) : resolve(answer.problems)));
+    state.worker.postMessage({ id, fences } satisfies ParseRequest);
+  });
+}
+
+/** Ends the process's Mermaid thread, for a process that checks no more diagrams (a build, once checked). */
+export async function stopDiagramWorker(): Promise<void> {
+  const state = shared;
+  shared = undefined;
+  await state?.worker.terminate();
+}
+
+/**
+ * A diagram check on the process's Mermaid thread, which starts loading when `warmUp` sees a diagram coming, so
+ * that it loads while the caller parses the entries; the diagrams are then parsed there without holding up the
+ * caller's thread. With `verdicts` (kept on disk, or in memory by the dev server), a diagram Mermaid has seen
+ * before is not parsed again, and a check with nothing new starts no thread.
+ */
+export function startDiagramCheck(verdicts?: DiagramVerdicts): DiagramCheck {
   return {
-    warmUp,
+    warmUp(texts) {
+      const coming = texts.flatMap(scannedDiagrams);
+      if (coming.some((source) => verdicts?.get(source) === undefined)) diagramWorker();
+    },
     async check(fences) {
-      const fresh = cache ? fences.filter((fence) => !cache.has(fence.source)) : fences;
-      if (fresh.length === 0) {
-        void worker?.terminate();
-      } else {
-        warmUp();
-        worker!.postMessage(fresh);
-        const problems = await result!;
-        if (cache) {
-          for (const fence of fresh) cache.set(fence.source, []);
-          for (const { file, line = 0, ...problem } of problems) {
-            // Each problem belongs to the nearest fence above its line in its file.
-            const fence = fresh.filter((f) => f.file === file && f.line < line).sort((a, b) => b.line - a.line)[0];
-            if (fence) cache.get(fence.source)!.push({ ...problem, offset: line - fence.line });
-          }
+      if (!verdicts) return fences.length > 0 ? parseOnWorker(fences) : [];
+      // Each source once: the same diagram in two entries gets one verdict.
+      const fresh = [...new Map(fences.filter((fence) => verdicts.get(fence.source) === undefined).map((f) => [f.source, f])).values()];
+      if (fresh.length > 0) {
+        const found = new Map<string, Verdict>(fresh.map((fence) => [fence.source, []]));
+        for (const { file, line = 0, ...problem } of await parseOnWorker(fresh)) {
+          // Each problem belongs to the nearest fence above its line in its file.
+          const fence = fresh.filter((f) => f.file === file && f.line < line).sort((a, b) => b.line - a.line)[0];
+          if (fence) found.get(fence.source)!.push({ ...problem, offset: line - fence.line });
         }
-        if (!cache) return problems;
+        for (const [source, verdict] of found) verdicts.set(source, verdict);
       }
       return fences.flatMap((fence) =>
-        cache!.get(fence.source)!.map(({ offset, ...problem }) => ({ ...problem, file: fence.file, line: fence.line + offset })),
+        (verdicts.get(fence.source) ?? []).map(({ offset, ...problem }) => ({ ...problem, file: fence.file, line: fence.line + offset })),
       );
     },
   };

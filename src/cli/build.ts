@@ -5,7 +5,9 @@
 // Astro runs in a child process, so that this one can always clean up. Its log is passed through, except
 // that each run of Astro's per-page lines becomes one summary with the slowest pages.
 import { spawn } from 'node:child_process';
-import { relative, resolve } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildLog } from '../lib/build-log.ts';
 import { helpText, parseCommand, processContext, defineCommand, type CommandContext } from './args.ts';
@@ -50,7 +52,8 @@ export async function buildCommand(args: readonly string[], { cwd, env }: Comman
     stdio: ['ignore', values['every-page'] ? 'inherit' : 'pipe', 'inherit', 'ipc'],
     // Astro colours its log only for a terminal; ours is one when the reader's is.
     cwd: root,
-    env: terminal && !env['NO_COLOR'] ? { FORCE_COLOR: '1', ...env } : env,
+    // A compile cache of its own, unless the caller chose one.
+    env: { NODE_COMPILE_CACHE: compileCacheDir(root), ...(terminal && !env['NO_COLOR'] ? { FORCE_COLOR: '1' } : {}), ...env },
   });
 
   let reason: string | undefined;
@@ -81,6 +84,22 @@ export async function buildCommand(args: readonly string[], { cwd, env }: Comman
   await publish(staging, outDir);
   console.log(`Published the site to ${shown}/.`);
   return 0;
+}
+
+/**
+ * Where the build's process keeps compiled code between builds (Node's compile cache): Astro and its bundler then
+ * start about half a second of CPU sooner. Each build also adds the code of its own page bundle, which lies at a new
+ * path every time, so the folder is emptied once it holds more than `limit` files.
+ */
+export function compileCacheDir(root: string, limit = 20_000): string {
+  const modules = join(root, 'node_modules');
+  const dir = existsSync(modules) ? join(modules, '.astro', 'playbook-compile-cache') : join(tmpdir(), 'playbook-compile-cache');
+  try {
+    if (readdirSync(dir, { recursive: true }).length > limit) rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // Not made yet: Node makes it.
+  }
+  return dir;
 }
 
 /** Passes Astro's log through, with each run of per-page lines folded into a summary (a live count on a terminal). */

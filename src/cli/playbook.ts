@@ -4,8 +4,8 @@
 import * as nodeModule from 'node:module';
 import { CommandError, processContext, UsageError, type CommandContext } from './args.ts';
 
-// Node keeps the compiled code of every module between runs (in the system's temporary folder), and passes the
-// setting on to the build's own process: a check starts about a third faster from the second run on.
+// Node keeps the compiled code of every module between runs (in the system's temporary folder): a check starts
+// about a third faster from the second run on. The build's own process keeps its own (see compileCacheDir).
 // Read off the namespace: `init` also runs on Node 20, which has no enableCompileCache.
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 

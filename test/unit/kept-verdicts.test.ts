@@ -73,7 +73,6 @@ describe('a diagram check with kept verdicts', () => {
     expect(await startDiagramCheck(keptVerdicts(folder)).check([fence(broken, 40)])).toEqual([
       expect.objectContaining({ line: 43, message: problems[0]!.message }),
     ]);
-    await stopDiagramWorker();
   });
 
   it('checks again on the same Mermaid thread, and on a new one once that was stopped', async () => {

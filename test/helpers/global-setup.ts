@@ -1,6 +1,9 @@
 // Builds, once for every browser test, the handbooks they read: the reader fixture (every page type, with
 // facts the tests can name) and the starter handbook in content/ (checked only in general terms). Both
 // builds run side by side, each in a project folder of its own.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build.ts';
 import { fixtureEnv } from './fixture.ts';
@@ -29,6 +32,11 @@ export const sharedFixtures = [
 ];
 
 export default async function setup(project: TestProject) {
+  // Every temporary file of the run, whoever makes it (Chromium's profiles, Node's compile caches, the builds' own),
+  // goes in one folder outside the repository, which the run removes at its end: a browser a test worker leaves
+  // open when it stops leaves its profile there. The test workers start after this and inherit it.
+  const runTemp = await mkdtemp(join(tmpdir(), 'playbook-tests-'));
+  process.env['TMPDIR'] = runTemp;
   const builds = await Promise.all([
     buildSite('test/fixtures/reader', {}, 'test/fixtures/reader-public'),
     buildSite('content'),
@@ -51,5 +59,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
     await removeTempDirs();
+    await rm(runTemp, { recursive: true, force: true });
   };
 }

@@ -1,10 +1,10 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { checkSources } from '../../src/lib/content/validate.ts';
 import { guideBody, guideInput, source, systemInput } from '../helpers/entries.ts';
+import { tempDir } from '../helpers/project.ts';
 
 const systems = [
   source('systems', 'zuora', systemInput({ name: 'Zuora', category: 'billing' })),
@@ -18,7 +18,7 @@ const handbookPage = source(
 );
 
 async function check(body: string) {
-  const root = await mkdtemp(join(tmpdir(), 'playbook-links-'));
+  const root = await tempDir('links');
   await mkdir(join(root, 'public'), { recursive: true });
   await writeFile(join(root, 'public', 'logo.svg'), '<svg/>');
   await mkdir(join(root, 'content', 'guides'), { recursive: true });
@@ -98,7 +98,7 @@ describe('anchors the page templates add', () => {
   const unused = source('security', 'unused', { title: 'Unused', summary: 'Cited by none.', severity: 'low' }, 'Plain.\n');
 
   async function linkCheck(link: string) {
-    const root = await mkdtemp(join(tmpdir(), 'playbook-anchors-'));
+    const root = await tempDir('anchors');
     const guide = source('guides', 'the-guide', guideInput(), `${guideBody}\n${link}\n`);
     const all = [...systems, handbookPage, flowing, whole, bigBang, unused, guide];
     return checkSources(all, { root }).problems.map(formatProblem);

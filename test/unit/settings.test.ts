@@ -1,13 +1,13 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readHandbookSources } from '../../src/lib/content/read.ts';
 import { readSiteSettings, resolveContentDir } from '../../src/lib/settings.ts';
+import { tempDir } from '../helpers/project.ts';
 
 async function contentWith(siteYaml?: string) {
-  const root = await mkdtemp(join(tmpdir(), 'playbook-settings-'));
+  const root = await tempDir('settings');
   const contentDir = join(root, 'content');
   await mkdir(contentDir);
   if (siteYaml !== undefined) await writeFile(join(contentDir, 'site.yaml'), siteYaml);

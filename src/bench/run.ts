@@ -18,6 +18,7 @@ import {
 import { generateHandbook } from './generate.ts';
 import { pageScripts } from './page-scripts.ts';
 import { searchIndexSeconds } from '../lib/build-log.ts';
+import { packageModule } from '../lib/module-file.ts';
 
 const spec = defineCommand({
   usage: 'playbook bench [--guides 100] [--runs 1] [--seed 1] [--json FILE] [--no-floor]',
@@ -40,7 +41,7 @@ ratio to the floor. Needs about 1.5 GB of memory per 1,000 guides.
 });
 
 /** The project command that builds and checks, run by path so the bench measures exactly what users run. */
-const playbookCli = fileURLToPath(new URL(`../cli/playbook.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
+const playbookCli = fileURLToPath(packageModule('../cli/playbook', import.meta.url));
 /** The node_modules folder Astro is installed in, which the floor's project and the generated handbook use. */
 const modulesDir = dirname(dirname(fileURLToPath(import.meta.resolve('astro/package.json'))));
 

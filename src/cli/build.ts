@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { BuildLog } from '../lib/build-log.ts';
 import { helpText, parseCommand, processContext, defineCommand, type CommandContext } from './args.ts';
 import { discard, missingOutput, prepareStaging, publish } from './publish.ts';
+import { packageModule } from '../lib/module-file.ts';
 
 const spec = defineCommand({
   usage: 'playbook build [--outDir dist] [--every-page]',
@@ -27,7 +28,7 @@ build leaves the output folder as it was. Exits 1 on any failure, 130 when inter
   },
 });
 
-const child = fileURLToPath(new URL(`./astro-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
+const child = fileURLToPath(packageModule('./astro-child', import.meta.url));
 
 /** Runs `playbook build`; resolves to the exit code. */
 export async function buildCommand(args: readonly string[], { cwd, env }: CommandContext = processContext()): Promise<number> {

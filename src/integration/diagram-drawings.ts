@@ -8,6 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { keptFile, type DrawnDiagram } from '../lib/diagrams/drawings.ts';
 import { keptDiagramsDir, mermaidDist, mermaidVersion } from '../lib/diagrams/kept.ts';
 import { diagramFont, mermaidConfig } from '../lib/diagrams/mermaid-config.ts';
+import { packageModule } from '../lib/module-file.ts';
 
 /** How a drawing is finished after Mermaid draws it (size, classes); a change draws every diagram afresh. */
 const drawingFormat = 2;
@@ -172,7 +173,7 @@ export function startDrawing(
 }
 
 /** The child process's file: the TypeScript source when running from it, the compiled module in a package. */
-const childFile = new URL(`./draw-process.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+const childFile = packageModule('./draw-process', import.meta.url);
 
 /**
  * `drawDiagrams` in a child process at a lower CPU priority (nice 10), which its Chromium inherits: on a busy

@@ -76,11 +76,11 @@ describe('a diagram check with kept verdicts', () => {
   });
 
   it('checks again on the same Mermaid thread, and on a new one once that was stopped', async () => {
-    const first = await startDiagramCheck().check([fence(broken, 1)]);
+    const first = await startDiagramCheck(new Map()).check([fence(broken, 1)]);
     expect(first).toHaveLength(1);
-    expect(await startDiagramCheck().check([fence(broken, 1)])).toEqual(first);
+    expect(await startDiagramCheck(new Map()).check([fence(broken, 1)])).toEqual(first);
     await stopDiagramWorker();
-    expect(await startDiagramCheck().check([fence(broken, 1)])).toEqual(first);
+    expect(await startDiagramCheck(new Map()).check([fence(broken, 1)])).toEqual(first);
     await stopDiagramWorker();
   });
 });

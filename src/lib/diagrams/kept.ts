@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../content/problems.ts';
 import { keptFile } from './drawings.ts';
+import { packageModule } from '../module-file.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -33,7 +34,7 @@ export interface DiagramVerdicts {
 
 /** A digest of the code that turns Mermaid's errors into problems: a change to it makes every check parse afresh. */
 const verdictCode = createHash('sha256')
-  .update(readFileSync(new URL(`./parse.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url)))
+  .update(readFileSync(packageModule('./parse', import.meta.url)))
   .digest('hex')
   .slice(0, 8);
 

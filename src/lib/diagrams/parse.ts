@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../content/problems.ts';
 import type { DiagramVerdicts, Verdict } from './kept.ts';
+import { packageModule } from '../module-file.ts';
 
 /** A Mermaid diagram written in an entry: its source and the line of its opening fence. */
 export interface MermaidFence {
@@ -78,7 +79,7 @@ function scannedDiagrams(text: string): string[] {
 }
 
 /** The worker's file: the TypeScript source when running from it, the compiled module in a package. */
-const workerFile = new URL(`./parse-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+const workerFile = packageModule('./parse-worker', import.meta.url);
 
 /** A request to the worker (fences to parse, numbered) and its answer (their problems, or why it failed). */
 export interface ParseRequest {
@@ -136,17 +137,16 @@ export async function stopDiagramWorker(): Promise<void> {
 /**
  * A diagram check on the process's Mermaid thread, which starts loading when `warmUp` sees a diagram coming, so
  * that it loads while the caller parses the entries; the diagrams are then parsed there without holding up the
- * caller's thread. With `verdicts` (kept on disk, or in memory by the dev server), a diagram Mermaid has seen
- * before is not parsed again, and a check with nothing new starts no thread.
+ * caller's thread. A diagram with a verdict in `verdicts` (kept on disk, or a `Map` for one process) is not parsed
+ * again, and a check with nothing new starts no thread.
  */
-export function startDiagramCheck(verdicts?: DiagramVerdicts): DiagramCheck {
+export function startDiagramCheck(verdicts: DiagramVerdicts): DiagramCheck {
   return {
     warmUp(texts) {
       const coming = texts.flatMap(scannedDiagrams);
-      if (coming.some((source) => verdicts?.get(source) === undefined)) diagramWorker();
+      if (coming.some((source) => verdicts.get(source) === undefined)) diagramWorker();
     },
     async check(fences) {
-      if (!verdicts) return fences.length > 0 ? parseOnWorker(fences) : [];
       // Each source once: the same diagram in two entries gets one verdict.
       const fresh = [...new Map(fences.filter((fence) => verdicts.get(fence.source) === undefined).map((f) => [f.source, f])).values()];
       if (fresh.length > 0) {
